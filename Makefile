@@ -1,0 +1,46 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Everything they need is installed here.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := qt6-base-dev
+
+.PHONY: demo test lint typecheck pytest bench system-deps clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+# Debian packages the tests use: the real Qt 6 headers (fidelity test, clang-tidy benchmark).
+system-deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+demo: $(STAMP)
+	$(PY) -m tests.demo
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check bot checks tests bench
+	$(VENV)/bin/ruff format --check bot checks tests bench
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy --strict bot checks
+
+pytest: $(STAMP) system-deps
+	$(PY) -m pytest
+
+test: lint typecheck pytest
+
+bench: $(STAMP) system-deps
+	$(PY) bench/engine.py
+	$(PY) bench/service.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

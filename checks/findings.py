@@ -1,0 +1,91 @@
+"""The engine's output types: plain, frozen data so that callers never depend on libclang."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    """Ordered from most to least important; the bot and the CLI rank by it."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    NOTE = "note"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 0, "warning": 1, "note": 2}[self.value]
+
+
+@dataclass(frozen=True)
+class Related:
+    """Evidence elsewhere in the same file: where a buffer was sized, where a length came from."""
+
+    line: int
+    message: str
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """A mechanical fix: replace lines [line, end_line] with `text` (a whole-line suggestion)."""
+
+    line: int
+    end_line: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    description: str
+    replacement: Replacement | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    title: str
+    cwe: tuple[str, ...]
+    severity: Severity
+    confidence: float
+    path: str
+    line: int
+    end_line: int
+    column: int
+    message: str
+    fingerprint: str
+    related: tuple[Related, ...] = ()
+    fix: Fix | None = None
+    also: tuple[str, ...] = field(default=())
+    """Rules whose findings on the same statement were merged into this one."""
+
+    def sort_key(self) -> tuple[int, float, str, int, str]:
+        return (self.severity.rank, -self.confidence, self.path, self.line, self.rule)
+
+
+class FileState(str, Enum):
+    ANALYZED = "analyzed"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class FileStatus:
+    path: str
+    status: FileState
+    reason: str = ""
+    ms: float = 0.0
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A file to analyze, held in memory: the engine never opens the path."""
+
+    path: str
+    content: bytes
+
+
+@dataclass(frozen=True)
+class Report:
+    findings: tuple[Finding, ...]
+    files: tuple[FileStatus, ...]
