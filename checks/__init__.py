@@ -3,7 +3,7 @@
 This module is the whole public API; callers (the CLI, the GitHub App) import only from here.
 """
 
-from checks.engine import Analyzer, analyze
+from checks.engine import SOURCE_SUFFIXES
 from checks.findings import (
     FileState,
     FileStatus,
@@ -15,11 +15,10 @@ from checks.findings import (
     Severity,
     SourceFile,
 )
+from checks.frontend import include_candidates
 from checks.policy import Policy, RuleOverride
 from checks.registry import RULES_VERSION, RuleMeta, rule_table
-
-SOURCE_SUFFIXES = (".cpp", ".cc", ".cxx", ".c++", ".c", ".h", ".hh", ".hpp", ".hxx", ".h++", ".ipp")
-"""File endings the engine analyzes; anything else is not C/C++ to it."""
+from checks.workers import Analyzer, analyze
 
 __all__ = [
     "RULES_VERSION",
@@ -38,5 +37,6 @@ __all__ = [
     "Severity",
     "SourceFile",
     "analyze",
+    "include_candidates",
     "rule_table",
 ]

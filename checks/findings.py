@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """Ordered from most to least important; the bot and the CLI rank by it."""
 
     ERROR = "error"
@@ -63,7 +63,7 @@ class Finding:
         return (self.severity.rank, -self.confidence, self.path, self.line, self.rule)
 
 
-class FileState(str, Enum):
+class FileState(StrEnum):
     ANALYZED = "analyzed"
     SKIPPED = "skipped"
     FAILED = "failed"

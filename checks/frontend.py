@@ -42,7 +42,7 @@ ARGS = (
 
 
 def blank_directives(text: str) -> str:
-    """Blank file-opening directives, including their backslash-continued lines."""
+    """Blank file-opening directives (and their continuation lines) with spaces."""
     lines = text.split("\n")
     # Join continuations first so "#\\\ninclude" cannot slip through; blank each physical line.
     i = 0
@@ -54,7 +54,7 @@ def blank_directives(text: str) -> str:
             logical = logical[:-1] + lines[i]
         if _DIRECTIVE.match(logical):
             for j in range(start, i + 1):
-                lines[j] = ""
+                lines[j] = " " * len(lines[j].encode("utf-8"))  # keep byte offsets too
         i += 1
     return "\n".join(lines)
 

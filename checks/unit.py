@@ -1,0 +1,266 @@
+"""The parsed file as rules see it: a tree of the main file's cursors with parent links.
+
+libclang gives no parent pointers for expressions, and every rule needs them (which statement,
+which function, which loop), so the tree is built once per file, skipping the Qt model.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import clang.cindex as ci
+
+K = ci.CursorKind
+
+_uint = ctypes.c_uint
+_spelling_location = ci.conf.lib.clang_getSpellingLocation
+_spelling_location.argtypes = [
+    ci.SourceLocation,
+    ctypes.POINTER(ctypes.c_void_p),
+    ctypes.POINTER(_uint),
+    ctypes.POINTER(_uint),
+    ctypes.POINTER(_uint),
+]
+_spelling_location.restype = None
+
+
+def _spelled(loc: ci.SourceLocation) -> tuple[int, int, int, int | None]:
+    """(line, column, byte offset, file handle) where the text is written, macros seen through."""
+    f, line, col, off = ctypes.c_void_p(), _uint(), _uint(), _uint()
+    _spelling_location(
+        loc, ctypes.byref(f), ctypes.byref(line), ctypes.byref(col), ctypes.byref(off)
+    )
+    return line.value, col.value, off.value, f.value
+
+
+FUNCTION_KINDS = frozenset(
+    {
+        K.FUNCTION_DECL,
+        K.CXX_METHOD,
+        K.CONSTRUCTOR,
+        K.DESTRUCTOR,
+        K.FUNCTION_TEMPLATE,
+        K.LAMBDA_EXPR,
+        K.CONVERSION_FUNCTION,
+    }
+)
+LOOP_KINDS = frozenset({K.WHILE_STMT, K.DO_STMT, K.FOR_STMT, K.CXX_FOR_RANGE_STMT})
+REF_KINDS = frozenset({K.DECL_REF_EXPR, K.MEMBER_REF_EXPR})
+DEPLOYMENT_EXEMPT_DIRS = ("test", "tests", "examples", "example", "benchmarks", "bench", "demo")
+
+
+@dataclass(eq=False, slots=True)
+class Node:
+    cursor: ci.Cursor
+    kind: ci.CursorKind
+    parent: Node | None
+    main: int | None
+    """libclang's handle of the analyzed file, to tell its text from the model's."""
+    children: list[Node] = field(default_factory=list)
+
+    @property
+    def spelling(self) -> str:
+        return str(self.cursor.spelling)
+
+    span: tuple[int, int, int, int, int, int] | None = None
+    """(line, column, end line, end column, start offset, end offset), set by Unit.span()."""
+
+    @property
+    def line(self) -> int:
+        return Unit.span(self)[0]
+
+    @property
+    def end_line(self) -> int:
+        return Unit.span(self)[2]
+
+    @property
+    def column(self) -> int:
+        return Unit.span(self)[1]
+
+    @property
+    def referenced(self) -> ci.Cursor | None:
+        ref = self.cursor.referenced
+        return ref if ref is not None and not ref.kind.is_invalid() else None
+
+    def ancestors(self) -> Iterator[Node]:
+        n = self.parent
+        while n is not None:
+            yield n
+            n = n.parent
+
+    def walk(self) -> Iterator[Node]:
+        """Pre-order, self included."""
+        stack = [self]
+        while stack:
+            n = stack.pop()
+            yield n
+            stack.extend(reversed(n.children))
+
+    def is_inside(self, other: Node) -> bool:
+        return any(a is other for a in self.ancestors())
+
+
+class Unit:
+    """One analyzed file: its text, its tree, and lookups the rules share."""
+
+    def __init__(self, path: str, text: str, tu: ci.TranslationUnit) -> None:
+        self.path = path
+        self.text = text
+        self.lines = text.split("\n")
+        self.data = text.encode("utf-8")
+        self.tu = tu
+        self.roots: list[Node] = []
+        self.nodes: list[Node] = []
+        self._build()
+
+    @staticmethod
+    def span(node: Node) -> tuple[int, int, int, int, int, int]:
+        """Where the node's text is in this file: its spelling inside macro arguments (the
+        QCOMPARE(socket->read(...)) case), else where the macro was expanded."""
+        if node.span is None:
+            ext = node.cursor.extent
+            sl, sc, so, sf = _spelled(ext.start)
+            el, ec, eo, ef = _spelled(ext.end)
+            if sf != node.main or ef != node.main or eo < so:
+                a, b = ext.start, ext.end
+                sl, sc, so = a.line, a.column, a.offset
+                el, ec, eo = b.line, b.column, b.offset
+                if (b.file is None or a.file is None) or eo < so:
+                    el, ec, eo = sl, sc, so
+            node.span = (sl, sc, el, ec, so, eo)
+        return node.span
+
+    def _build(self) -> None:
+        main = self.tu.spelling
+        handle = ctypes.cast(self.tu.get_file(main).obj, ctypes.c_void_p).value
+        for top in self.tu.cursor.get_children():
+            loc = top.location
+            if loc.file is None or loc.file.name != main:
+                continue
+            root = Node(top, top.kind, None, handle)
+            self.roots.append(root)
+            stack = [root]
+            while stack:
+                n = stack.pop()
+                self.nodes.append(n)
+                for c in n.cursor.get_children():
+                    child = Node(c, c.kind, n, handle)
+                    n.children.append(child)
+                    stack.append(child)
+
+    # ---- lookups -------------------------------------------------------------------------
+
+    def of_kind(self, *kinds: ci.CursorKind) -> Iterator[Node]:
+        ks = set(kinds)
+        return (n for n in self.nodes if n.kind in ks)
+
+    @cached_property
+    def calls(self) -> list[Node]:
+        return [n for n in self.nodes if n.kind == K.CALL_EXPR]
+
+    @cached_property
+    def _refs(self) -> dict[ci.Cursor, list[Node]]:
+        index: dict[ci.Cursor, list[Node]] = {}
+        for n in self.nodes:
+            if n.kind in REF_KINDS:
+                ref = n.referenced
+                if ref is not None:
+                    index.setdefault(ref, []).append(n)
+        return index
+
+    def references(self, decl: ci.Cursor) -> list[Node]:
+        """Every use of `decl` in this file (by libclang's resolution, not by name)."""
+        return self._refs.get(decl, [])
+
+    def text_of(self, node: Node) -> str:
+        _, _, _, _, start, end = Unit.span(node)
+        return self.data[start:end].decode("utf-8", errors="replace")
+
+    @cached_property
+    def deployment_exempt(self) -> bool:
+        """Test, example and benchmark code: deployment rules may weigh this; memory rules never."""
+        parts = self.path.lower().split("/")
+        return any(p in DEPLOYMENT_EXEMPT_DIRS for p in parts[:-1]) or parts[-1].startswith(
+            ("tst_", "test_")
+        )
+
+
+# ---- free helpers on nodes ------------------------------------------------------------------
+
+
+def enclosing_function(node: Node) -> Node | None:
+    return next((a for a in node.ancestors() if a.kind in FUNCTION_KINDS), None)
+
+
+def function_name(node: Node | None) -> str:
+    """A stable name for fingerprints: Class::method, or <lambda> inside its function."""
+    if node is None:
+        return "<file>"
+    if node.kind == K.LAMBDA_EXPR:
+        return f"{function_name(enclosing_function(node))}/<lambda>"
+    parent = node.cursor.semantic_parent
+    owner = parent.spelling if parent is not None and parent.kind != K.TRANSLATION_UNIT else ""
+    return f"{owner}::{node.spelling}" if owner else node.spelling
+
+
+def statement_of(node: Node) -> Node:
+    """The full statement holding `node`: the child of the nearest compound statement."""
+    cur = node
+    for anc in node.ancestors():
+        if anc.kind == K.COMPOUND_STMT or anc.kind in FUNCTION_KINDS:
+            return cur
+        cur = anc
+    return cur
+
+
+def call_args(call: Node) -> list[Node]:
+    """Argument nodes of a call, skipping the callee expression."""
+    out: list[Node] = []
+    for a in call.cursor.get_arguments():
+        # Cursors from get_arguments() carry another parent than the visited ones, so they
+        # never compare equal: match by source range, outermost node first.
+        ext = a.extent
+        match = next((n for n in call.walk() if n is not call and n.cursor.extent == ext), None)
+        if match is not None:
+            out.append(match)
+    return out
+
+
+def callee_class(call: Node) -> str:
+    """The class that declares the called method (QIODevice for socket->read), or ''."""
+    ref = call.referenced
+    if ref is None:
+        return ""
+    parent = ref.semantic_parent
+    return str(parent.spelling) if parent is not None else ""
+
+
+def receiver(call: Node) -> Node | None:
+    """For `obj->m(...)` / `obj.m(...)`, the node of `obj`; None for free calls."""
+    for child in call.children:
+        if child.kind == K.MEMBER_REF_EXPR:
+            return unwrap(child.children[0]) if child.children else None
+        if child.kind == K.UNEXPOSED_EXPR and child.children:
+            inner = child.children[0]
+            if inner.kind == K.MEMBER_REF_EXPR:
+                return unwrap(inner.children[0]) if inner.children else None
+        break
+    return None
+
+
+def unwrap(node: Node) -> Node:
+    """Skip implicit casts and parentheses that libclang exposes as UNEXPOSED/PAREN nodes."""
+    while node.kind in (K.UNEXPOSED_EXPR, K.PAREN_EXPR) and len(node.children) == 1:
+        node = node.children[0]
+    return node
+
+
+def referenced_decl(node: Node) -> ci.Cursor | None:
+    """The variable or field an expression names, looking through casts; None otherwise."""
+    n = unwrap(node)
+    if n.kind in REF_KINDS:
+        return n.referenced
+    return None

@@ -1,0 +1,180 @@
+"""Worker processes, so that one file can never take the caller down.
+
+Each worker has an address-space limit; the parent gives each file a deadline. A hang is killed,
+a crash (libclang aborting, the memory limit) is noticed, and both become a `failed` status for
+that file while the other files go on in a fresh worker.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing as mp
+import os
+import queue
+import resource
+import signal
+import threading
+import time
+from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from multiprocessing.connection import Connection
+from types import TracebackType
+from typing import Any
+
+from checks.engine import build_report, check_file
+from checks.findings import FileState, FileStatus, Finding, Report, SourceFile
+from checks.frontend import include_candidates
+from checks.policy import Policy
+
+Result = tuple[list[Finding], FileStatus]
+
+
+def _worker_main(conn: Connection, memory_mb: int) -> None:
+    if memory_mb > 0:
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        file, includes, max_bytes = request
+        try:
+            conn.send(check_file(file, includes, max_bytes))
+        except MemoryError:
+            conn.send(([], FileStatus(file.path, FileState.FAILED, "exceeded the memory limit")))
+
+
+class _Worker:
+    def __init__(self, ctx: Any, memory_mb: int) -> None:
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child, memory_mb), daemon=True)
+        self.proc.start()
+        child.close()
+
+    def stop(self, force: bool = False) -> None:
+        if not force:
+            with contextlib.suppress(OSError):
+                self.conn.send(None)
+            self.proc.join(timeout=2)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join(timeout=2)
+        self.conn.close()
+
+
+class Analyzer:
+    """A pool of analysis workers; thread-safe, so concurrent jobs may share one."""
+
+    def __init__(
+        self,
+        jobs: int | None = None,
+        timeout_s: float = 10.0,
+        memory_mb: int = 1024,
+        max_bytes: int = 1_000_000,
+        isolate: bool = True,
+    ) -> None:
+        self.jobs = max(1, jobs if jobs is not None else min(os.cpu_count() or 1, 4))
+        self.timeout_s = timeout_s
+        self.memory_mb = memory_mb
+        self.max_bytes = max_bytes
+        self.isolate = isolate
+        self._ctx = mp.get_context("forkserver")
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: list[_Worker] = []
+        self._lock = threading.Lock()
+        self._threads = ThreadPoolExecutor(max_workers=self.jobs, thread_name_prefix="qtreview")
+        self._closed = False
+
+    def __enter__(self) -> Analyzer:
+        return self
+
+    def __exit__(
+        self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def analyze(
+        self,
+        files: Sequence[SourceFile],
+        includes: Mapping[str, bytes] | None = None,
+        policy: Policy | None = None,
+    ) -> Report:
+        inc = includes or {}
+        if not self.isolate:
+            results = [check_file(f, _needed(f, inc), self.max_bytes) for f in files]
+        else:
+            results = list(self._threads.map(lambda f: self._run(f, _needed(f, inc)), files))
+        return build_report(results, policy)
+
+    def _run(self, file: SourceFile, includes: Mapping[str, bytes]) -> Result:
+        worker = self._checkout()
+        start = time.perf_counter()
+        try:
+            worker.conn.send((file, dict(includes), self.max_bytes))
+            if worker.conn.poll(self.timeout_s):
+                result: Result = worker.conn.recv()
+                self._idle.put(worker)
+                return result
+            reason = f"timed out after {self.timeout_s:g} s"
+        except (EOFError, OSError):
+            worker.proc.join(timeout=2)
+            reason = f"analysis crashed ({_exit_reason(worker.proc.exitcode)})"
+        self._replace(worker)
+        ms = round((time.perf_counter() - start) * 1e3, 2)
+        return [], FileStatus(file.path, FileState.FAILED, reason, ms)
+
+    def _checkout(self) -> _Worker:
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("Analyzer is closed")
+            if self._idle.empty() and len(self._all) < self.jobs:
+                w = _Worker(self._ctx, self.memory_mb)
+                self._all.append(w)
+                return w
+        return self._idle.get()
+
+    def _replace(self, worker: _Worker) -> None:
+        worker.stop(force=True)
+        with self._lock:
+            self._all.remove(worker)
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            workers, self._all = self._all, []
+        self._threads.shutdown(wait=True)
+        for w in workers:
+            w.stop()
+
+
+def analyze(
+    files: Sequence[SourceFile],
+    includes: Mapping[str, bytes] | None = None,
+    policy: Policy | None = None,
+    **pool_options: Any,
+) -> Report:
+    """One-shot analysis; keep an `Analyzer` instead when analyzing repeatedly."""
+    with Analyzer(**pool_options) as analyzer:
+        return analyzer.analyze(files, includes, policy)
+
+
+def _needed(file: SourceFile, includes: Mapping[str, bytes]) -> dict[str, bytes]:
+    if not includes:
+        return {}
+    wanted = include_candidates(file.path, file.content)
+    return {p: includes[p] for p in wanted if p in includes}
+
+
+def _exit_reason(code: int | None) -> str:
+    if code is None:
+        return "no exit code"
+    if code < 0:
+        try:
+            return f"signal {signal.Signals(-code).name}"
+        except ValueError:
+            return f"signal {-code}"
+    return f"exit code {code}"
