@@ -1,7 +1,5 @@
 """Check-run conclusion, title, summary and annotations; bodies validated against GitHub's spec."""
 
-from __future__ import annotations
-
 import copy
 import json
 from pathlib import Path
