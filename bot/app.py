@@ -1,0 +1,122 @@
+"""The aiohttp application factory: wires settings, GitHub client, caches, engine and queue.
+
+Everything with a lifetime (the ClientSession, the worker pool, the queue's tasks) is created on
+startup and released on shutdown, so one process holds exactly one of each.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import aiohttp
+from aiohttp import web
+
+import checks
+from bot.analysis import CachedAnalyzer
+from bot.app_auth import InstallationTokens
+from bot.github_client import GitHubClient
+from bot.health import healthz, metrics_endpoint, readyz
+from bot.job_queue import JobQueue, ReviewJob
+from bot.logs import register_secret
+from bot.metrics import Metrics
+from bot.pr_sources import SourceStore
+from bot.review_job import Reviewer
+from bot.routes import webhook_router
+from bot.settings import Settings
+from bot.webhook import WebhookHandler
+
+log = logging.getLogger(__name__)
+
+SERVICE: web.AppKey[Service] = web.AppKey("service")
+
+
+class Service:
+    """The process-wide parts, reachable from tests and benchmarks through `app[SERVICE]`."""
+
+    def __init__(
+        self, settings: Settings, metrics: Metrics, analyzer: checks.Analyzer | None
+    ) -> None:
+        self.settings = settings
+        self.metrics = metrics
+        self._own_analyzer = analyzer is None
+        self.engine = analyzer if analyzer is not None else checks.Analyzer(settings.analyzer_jobs)
+        self.analyzer = CachedAnalyzer(self.engine)
+        self.queue = JobQueue(self._run, concurrency=settings.concurrency, metrics=metrics)
+        self.session: aiohttp.ClientSession | None = None
+        self.reviewer: Reviewer | None = None
+
+    async def _run(self, job: ReviewJob) -> str:
+        assert self.reviewer is not None, "jobs run only after start()"
+        return await self.reviewer.run(job)
+
+    async def start(self) -> None:
+        self.session = aiohttp.ClientSession()
+        gh = GitHubClient(
+            self.session,
+            base_url=self.settings.github_url,
+            retry=self.settings.retry,
+            metrics=self.metrics,
+        )
+        self.gh = gh
+        self.tokens = InstallationTokens(gh, self.settings.app_id, self.settings.private_key)
+        self.store = SourceStore(gh)
+        self.reviewer = Reviewer(
+            settings=self.settings,
+            gh=gh,
+            tokens=self.tokens,
+            store=self.store,
+            analyzer=self.analyzer,
+            metrics=self.metrics,
+            latest_sha=self.queue.latest_sha,
+        )
+        self.queue.start()
+        log.info("qtreview ready", extra={"github": self.settings.github_url})
+
+    async def stop(self) -> None:
+        handed_back = await self.queue.stop(self.settings.shutdown_grace_s)
+        if self.session is not None:
+            await self.session.close()
+        if self._own_analyzer:
+            self.engine.close()
+        log.info("qtreview stopped", extra={"handed_back": len(handed_back)})
+
+    def ready(self) -> bool:
+        return self.queue.accepting and self.session is not None and not self.session.closed
+
+
+def make_app(
+    settings: Settings,
+    *,
+    analyzer: checks.Analyzer | None = None,
+    metrics: Metrics | None = None,
+) -> web.Application:
+    """`analyzer` lets tests share one worker pool across apps; the app then does not close it."""
+    register_secret(settings.webhook_secret)
+    for line in settings.private_key.splitlines():
+        register_secret(line)
+    metrics = metrics or Metrics()
+    service = Service(settings, metrics, analyzer)
+    app = web.Application()
+    app[SERVICE] = service
+    handler = WebhookHandler(
+        secret=settings.webhook_secret,
+        router=webhook_router(),
+        queue=service.queue,
+        metrics=metrics,
+        max_bytes=settings.max_webhook_bytes,
+        delivery_ttl_s=settings.delivery_ttl_s,
+    )
+    app.router.add_post("/webhook", handler)
+    app.router.add_get("/healthz", healthz)
+    app.router.add_get("/readyz", readyz(service.ready))
+    app.router.add_get("/metrics", metrics_endpoint(metrics))
+
+    async def on_startup(_: web.Application) -> None:
+        await service.start()
+
+    async def on_shutdown(_: web.Application) -> None:
+        await service.stop()
+
+    app.on_startup.append(on_startup)
+    app.on_shutdown.append(on_shutdown)
+    return app

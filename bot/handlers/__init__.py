@@ -1,0 +1,1 @@
+"""Webhook handlers, one gidgethub Router per feature module; `bot.routes` combines them."""

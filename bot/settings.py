@@ -1,0 +1,123 @@
+"""The service's configuration, read once from the environment: every module gets one typed view."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_GITHUB_URL = "https://api.github.com"
+DEFAULT_DOCS_URL = "https://github.com/qtreview/qtreview/blob/main/"
+MAX_WEBHOOK_BYTES = 25 * 1024 * 1024
+
+ENVIRONMENT_HELP = """\
+configuration (environment):
+  GITHUB_APP_ID              the GitHub App's numeric id (required)
+  GITHUB_PRIVATE_KEY         the App's PEM private key, inline (or:)
+  GITHUB_PRIVATE_KEY_PATH    a file holding the App's PEM private key
+  GITHUB_WEBHOOK_SECRET      the App's webhook secret (required: unsigned deliveries are refused)
+  QTREVIEW_GITHUB_URL        REST API base URL (default https://api.github.com;
+                             GitHub Enterprise Server: https://HOST/api/v3)
+  QTREVIEW_BOT_LOGIN         the App's bot login, e.g. qtreview[bot] (optional: recognises
+                             the App's earlier comments; without it any Bot account's markers count)
+  QTREVIEW_HOST, QTREVIEW_PORT   where to listen (default 0.0.0.0:8080)
+  QTREVIEW_CONCURRENCY       reviews run at once (default 4)
+  QTREVIEW_MAX_COMMENTS      line comments per review; the rest go in the body (default 10)
+  QTREVIEW_DOCS_URL          base URL the rule docs (docs/rules/<id>.md) are linked under
+  QTREVIEW_MAX_RATE_LIMIT_WAIT   longest wait (s) for GitHub's rate limit to reset (default 300)
+  QTREVIEW_SHUTDOWN_GRACE    seconds to finish reviews in flight on shutdown (default 25)
+  QTREVIEW_LOG_LEVEL         DEBUG, INFO (default), WARNING
+"""
+
+
+class ConfigError(ValueError):
+    """The environment cannot run the service; the message says what to set."""
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How hard to try GitHub again; tests shrink the waits so they run fast."""
+
+    attempts: int = 4
+    backoff_s: float = 0.5
+    backoff_cap_s: float = 8.0
+    max_rate_limit_wait_s: float = 300.0
+    request_timeout_s: float = 30.0
+
+
+@dataclass(frozen=True)
+class Settings:
+    app_id: str
+    private_key: str = field(repr=False)
+    webhook_secret: str = field(repr=False)
+    github_url: str = DEFAULT_GITHUB_URL
+    bot_login: str | None = None
+    host: str = "0.0.0.0"  # noqa: S104  # a container listens on all of its interfaces
+    port: int = 8080
+    concurrency: int = 4
+    max_comments: int = 10
+    docs_url: str = DEFAULT_DOCS_URL
+    shutdown_grace_s: float = 25.0
+    max_webhook_bytes: int = MAX_WEBHOOK_BYTES
+    delivery_ttl_s: float = 3600.0
+    max_include_files: int = 64
+    max_include_bytes: int = 4 * 1024 * 1024
+    analyzer_jobs: int | None = None
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Fail with a message naming the variable, never a traceback about a missing key."""
+        env = os.environ if env is None else env
+        secret = env.get("GITHUB_WEBHOOK_SECRET", "")
+        if not secret:
+            raise ConfigError(
+                "GITHUB_WEBHOOK_SECRET is not set: qtreview refuses to accept unsigned webhooks. "
+                "Set it to the webhook secret configured in the GitHub App's settings."
+            )
+        app_id = env.get("GITHUB_APP_ID", "").strip()
+        if not app_id:
+            raise ConfigError("GITHUB_APP_ID is not set: it is the numeric id of the GitHub App.")
+        key = env.get("GITHUB_PRIVATE_KEY", "")
+        key_path = env.get("GITHUB_PRIVATE_KEY_PATH", "")
+        if not key and key_path:
+            try:
+                key = Path(key_path).read_text()
+            except OSError as e:
+                raise ConfigError(
+                    f"GITHUB_PRIVATE_KEY_PATH={key_path!r} cannot be read: {e.strerror}"
+                ) from None
+        if "PRIVATE KEY" not in key:
+            raise ConfigError(
+                "Set GITHUB_PRIVATE_KEY (the PEM text) or GITHUB_PRIVATE_KEY_PATH (a file holding "
+                "it) to the GitHub App's private key."
+            )
+        slug_login = env.get("QTREVIEW_BOT_LOGIN") or None
+        retry = RetryPolicy(
+            max_rate_limit_wait_s=_number(env, "QTREVIEW_MAX_RATE_LIMIT_WAIT", 300.0),
+        )
+        return cls(
+            app_id=app_id,
+            private_key=key,
+            webhook_secret=secret,
+            github_url=env.get("QTREVIEW_GITHUB_URL") or DEFAULT_GITHUB_URL,
+            bot_login=slug_login,
+            host=env.get("QTREVIEW_HOST") or cls.host,
+            port=int(_number(env, "QTREVIEW_PORT", 8080)),
+            concurrency=max(1, int(_number(env, "QTREVIEW_CONCURRENCY", 4))),
+            max_comments=max(0, int(_number(env, "QTREVIEW_MAX_COMMENTS", 10))),
+            docs_url=env.get("QTREVIEW_DOCS_URL") or DEFAULT_DOCS_URL,
+            shutdown_grace_s=_number(env, "QTREVIEW_SHUTDOWN_GRACE", 25.0),
+            retry=retry,
+        )
+
+
+def _number(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r} is not a number") from None
