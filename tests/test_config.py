@@ -297,7 +297,7 @@ def test_engine_rule_ids_are_the_default_known_rules() -> None:
     ids = [meta.id for meta in rule_table()]
     config = load_layers(DEFAULTS, None, Source(REPO, "rules:\n  no-such-rule-xyz: off\n"))
     assert [e.key_path for e in config.errors] == ["rules.no-such-rule-xyz"]
-    if ids:
-        ok = load_layers(DEFAULTS, None, Source(REPO, f"rules:\n  {ids[0]}: off\n"))
-        assert ok.errors == ()
-        assert ok.rules[ids[0]].enabled is False
+    assert ids, "the engine has no rules"
+    ok = load_layers(DEFAULTS, None, Source(REPO, f"rules:\n  {ids[0]}: off\n"))
+    assert ok.errors == ()
+    assert ok.rules[ids[0]].enabled is False
