@@ -1,0 +1,1 @@
+"""Tests for qtreview; the GitHub emulator lives in `tests.github_emulator`."""
