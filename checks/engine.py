@@ -19,10 +19,19 @@ SOURCE_SUFFIXES = (".cpp", ".cc", ".cxx", ".c++", ".c", ".h", ".hh", ".hpp", ".h
 
 
 def analyze_text(
-    path: str, text: str, includes: Mapping[str, str] | None = None
+    path: str,
+    text: str,
+    includes: Mapping[str, str] | None = None,
+    *,
+    use_model: bool = True,
+    extra_args: tuple[str, ...] = (),
 ) -> tuple[list[Finding], str]:
-    """Parse and run every rule; returns findings and a note for the file status."""
-    tu = frontend.parse(path, text, includes)
+    """Parse and run every rule; returns findings and a note for the file status.
+
+    `use_model=False` with `extra_args` (real Qt include paths) is only for the fidelity test,
+    which checks that the bundled model and the real Qt headers give the same findings.
+    """
+    tu = frontend.parse(path, text, includes, use_model=use_model, extra_args=extra_args)
     errors = sum(1 for d in tu.diagnostics if d.severity >= 3)
     unit = Unit(path, text, tu)
     table = suppressions(unit.lines)
