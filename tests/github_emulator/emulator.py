@@ -77,6 +77,14 @@ def now_iso(at: float | None = None) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def _merge(headers: dict[str, str], extra: Mapping[str, str]) -> None:
+    """`headers.update(extra)`, header names compared case-insensitively."""
+    for name, value in extra.items():
+        for old in [k for k in headers if k.lower() == name.lower()]:
+            del headers[old]
+        headers[name] = value
+
+
 class ApiError(Exception):
     """An error response in GitHub's shape (`message`, `documentation_url`, optional `errors`)."""
 
@@ -549,12 +557,17 @@ class GitHubEmulator:
     ) -> tuple[int, Any, dict[str, str], spec.Operation | None]:
         method, path = request.method, request.path
         headers: dict[str, str] = {}
-        self._rate_headers(request, headers)
+        try:
+            self._rate_headers(request, headers)
+        except ApiError as err:
+            headers.update(err.headers)
+            return err.status, err.body(), headers, None
         failure = self._take(self._failures, method, path)
         if failure is not None:
-            headers.update(failure.headers)
-            err = ApiError(failure.status, self._failure_message(failure))
-            return failure.status, failure.body or err.body(), headers, None
+            headers.pop("_installation", None)  # injected answers are not counted
+            _merge(headers, failure.headers)
+            injected = ApiError(failure.status, self._failure_message(failure))
+            return failure.status, failure.body or injected.body(), headers, None
         try:
             found = spec.find_operation(method, path)
             if found is None:
@@ -567,7 +580,7 @@ class GitHubEmulator:
             status, payload = await self._handlers[op.operation_id](ctx)
             return status, payload, headers, op
         except ApiError as err:
-            headers.update(err.headers)
+            _merge(headers, err.headers)
             return err.status, err.body(), headers, (found[0] if found else None)
 
     @staticmethod

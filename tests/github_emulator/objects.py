@@ -237,8 +237,12 @@ class Renderer:
             out.pop("in_reply_to_id", None)
         else:
             out["in_reply_to_id"] = c.in_reply_to_id
-        if out["position"] is None:
-            out.pop("position")  # GitHub omits it rather than sending null for outdated comments
+        # An outdated comment has no current line/position. GitHub sends null, but the spec
+        # types both as non-nullable (and not required), so the emulator omits them: clients
+        # must read them with .get() either way.
+        for key in ("position", "line"):
+            if out[key] is None:
+                out.pop(key)
         return out
 
     def review_comment_of_review(self, c: ReviewComment) -> dict[str, Any]:
