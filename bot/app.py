@@ -106,7 +106,7 @@ def make_app(
         max_bytes=settings.max_webhook_bytes,
         delivery_ttl_s=settings.delivery_ttl_s,
     )
-    app.router.add_post("/webhook", handler)
+    app.router.add_post("/webhook", handler.handle)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz(service.ready))
     app.router.add_get("/metrics", metrics_endpoint(metrics))

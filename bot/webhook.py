@@ -49,7 +49,7 @@ class WebhookHandler:
         self._max_bytes = max_bytes
         self._seen: TTLCache[str, bool] = TTLCache(maxsize=100_000, ttl=delivery_ttl_s)
 
-    async def __call__(self, request: web.Request) -> web.Response:
+    async def handle(self, request: web.Request) -> web.Response:
         event_name = request.headers.get("X-GitHub-Event", "unknown")
         delivery = request.headers.get("X-GitHub-Delivery", "")
         token = delivery_id.set(delivery or None)
