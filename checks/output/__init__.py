@@ -1,0 +1,1 @@
+"""Renderers for `qtreview check`: one module per format, each a pure `render(...) -> str`."""

@@ -1,0 +1,55 @@
+"""`--format json`: a stable machine-readable shape (version 1) that scripts can rely on.
+
+`fix` is null when the rule has no advice, else {"description": str, "replacement": null |
+{"line": int, "end_line": int, "text": str}}: replace lines [line, end_line] with `text`.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from checks.findings import Finding, Fix, Report
+
+VERSION = 1
+
+
+def fix_dict(fix: Fix | None) -> dict[str, Any] | None:
+    if fix is None:
+        return None
+    r = fix.replacement
+    return {
+        "description": fix.description,
+        "replacement": None
+        if r is None
+        else {"line": r.line, "end_line": r.end_line, "text": r.text},
+    }
+
+
+def finding_dict(f: Finding) -> dict[str, Any]:
+    return {
+        "rule": f.rule,
+        "cwe": list(f.cwe),
+        "severity": f.severity.value,
+        "confidence": f.confidence,
+        "path": f.path,
+        "line": f.line,
+        "end_line": f.end_line,
+        "column": f.column,
+        "message": f.message,
+        "related": [{"line": r.line, "message": r.message} for r in f.related],
+        "fix": fix_dict(f.fix),
+        "fingerprint": f.fingerprint,
+    }
+
+
+def render(report: Report) -> str:
+    doc = {
+        "version": VERSION,
+        "findings": [finding_dict(f) for f in report.findings],
+        "files": [
+            {"path": s.path, "status": s.status.value, "reason": s.reason, "ms": s.ms}
+            for s in report.files
+        ],
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,113 @@
+"""`--format text`: findings grouped by file for a person at a terminal, colored on a TTY."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from checks.findings import FileState, Finding, Report, Severity
+from checks.registry import RuleMeta
+
+_RESET = "\033[0m"
+_STYLE: dict[object, str] = {
+    "path": "\033[1m",
+    "dim": "\033[2m",
+    Severity.ERROR: "\033[1;31m",
+    Severity.WARNING: "\033[1;33m",
+    Severity.NOTE: "\033[1;36m",
+    FileState.FAILED: "\033[31m",
+    FileState.SKIPPED: "\033[33m",
+}
+
+
+class _Paint:
+    def __init__(self, color: bool) -> None:
+        self.color = color
+
+    def __call__(self, key: object, text: str) -> str:
+        return f"{_STYLE[key]}{text}{_RESET}" if self.color else text
+
+
+def _finding(f: Finding, paint: _Paint) -> list[str]:
+    where = f"{f.line}:{f.column}"
+    level = paint(f.severity, f"{f.severity.value:<7}")
+    cwe = ", ".join(f.cwe)
+    evidence = paint("dim", f"[{cwe}, confidence {f.confidence:.2f}]")
+    head = f"  {where:>8}  {level}  {f.rule}  {evidence}"
+    out = [head, f"            {f.message}"]
+    out += [paint("dim", f"            line {r.line}: {r.message}") for r in f.related]
+    if f.fix is not None:
+        out.append(f"            fix: {f.fix.description}")
+        if f.fix.replacement is not None:
+            r = f.fix.replacement
+            span = f"line {r.line}" if r.line == r.end_line else f"lines {r.line}-{r.end_line}"
+            out.append(paint("dim", f"            replace {span} with:"))
+            out += [paint("dim", f"              {t}") for t in r.text.rstrip("\n").split("\n")]
+    return out
+
+
+def render(report: Report, color: bool = False) -> str:
+    paint = _Paint(color)
+    by_path: dict[str, list[Finding]] = {}
+    for f in report.findings:
+        by_path.setdefault(f.path, []).append(f)
+    lines: list[str] = []
+    for path in sorted(by_path):
+        lines.append(paint("path", path))
+        for f in sorted(by_path[path], key=lambda f: (f.line, f.column, f.rule)):
+            lines += _finding(f, paint)
+        lines.append("")
+    problems = [s for s in report.files if s.status is not FileState.ANALYZED]
+    for s in problems:
+        lines.append(f"{paint(s.status, s.status.value)} {s.path}: {s.reason}")
+    if problems:
+        lines.append("")
+    lines.append(summary(report))
+    return "\n".join(lines) + "\n"
+
+
+def summary(report: Report) -> str:
+    counts = {sev: sum(1 for f in report.findings if f.severity is sev) for sev in Severity}
+    n = len(report.findings)
+    kinds = ", ".join(f"{c} {sev.value}{'s' if c != 1 else ''}" for sev, c in counts.items() if c)
+    analyzed = sum(1 for s in report.files if s.status is FileState.ANALYZED)
+    skipped = sum(1 for s in report.files if s.status is FileState.SKIPPED)
+    failed = sum(1 for s in report.files if s.status is FileState.FAILED)
+    head = f"{n} finding{'s' if n != 1 else ''}" + (f" ({kinds})" if kinds else "")
+    return f"{head} in {analyzed} analyzed file(s); {skipped} skipped, {failed} failed"
+
+
+def rules_table(rules: Sequence[RuleMeta]) -> str:
+    rows = [("ID", "SEVERITY", "CWE", "TITLE")]
+    rows += [(m.id, m.severity.value, ", ".join(m.cwe), m.title) for m in rules]
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    return "".join(
+        f"{r[0]:<{widths[0]}}  {r[1]:<{widths[1]}}  {r[2]:<{widths[2]}}  {r[3]}\n" for r in rows
+    )
+
+
+class Progress:
+    """A one-line progress bar on stderr, drawn only on a TTY and only for long runs."""
+
+    def __init__(self, total: int, stream: TextIO | None = None, min_total: int = 20) -> None:
+        self.stream = stream or sys.stderr
+        self.total = total
+        self.done = 0
+        self.enabled = total >= min_total and self.stream.isatty()
+
+    def step(self, path: str) -> None:
+        self.done += 1
+        if not self.enabled:
+            return
+        width = 30
+        filled = width * self.done // self.total
+        bar = "#" * filled + "-" * (width - filled)
+        name = path if len(path) <= 40 else "..." + path[-37:]
+        self.stream.write(f"\r[{bar}] {self.done}/{self.total} {name:<40}")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.enabled:
+            self.stream.write("\r" + " " * 90 + "\r")
+            self.stream.flush()
