@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import replace
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checks.diffbase import changed_lines, on_changed_lines
 from checks.findings import Finding, Report
@@ -25,12 +25,14 @@ from checks.registry import rule_table
 from checks.sources import Checkout, UsageError, collect
 from checks.workers import Analyzer
 
+if TYPE_CHECKING:
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
+
 PolicyLoader = Callable[[str], Policy]
 """Reads a config file into a Policy; raises ValueError (or OSError) with a message if it can't."""
 
 FORMATS = ("text", "json", "sarif", "github")
 MAX_BYTES = 1_000_000
-Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _confidence(value: str) -> float:
@@ -125,8 +127,8 @@ def _policy(args: argparse.Namespace, loader: PolicyLoader | None) -> Policy:
     if args.config is not None:
         if loader is None:
             raise UsageError(
-                "--config needs the config loader of the GitHub App; run `qtreview check` "
-                "(not `python -m checks.cli`) to use a config file"
+                "--config is not available from this entry point: it has no config loader "
+                "(the config format belongs to the GitHub App, whose `qtreview` command passes one)"
             )
         try:
             policy = loader(args.config)
