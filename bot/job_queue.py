@@ -12,7 +12,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.logs import delivery_id
 from bot.metrics import Metrics
@@ -34,6 +34,10 @@ class ReviewJob:
     html_url: str
     delivery: str
     queued_at: float
+    fresh: bool = False
+    """Analyze again, ignoring cached results (a `/qtreview recheck` or a re-run check)."""
+    acknowledge: tuple[int, ...] = ()
+    """Issue comments (commands) that get a rocket reaction once the job is done."""
 
     @property
     def key(self) -> JobKey:
@@ -77,6 +81,11 @@ class JobQueue:
             return False
         replaced = self._pending.get(job.key)
         if replaced is not None:
+            job = replace(
+                job,
+                fresh=job.fresh or replaced.fresh,
+                acknowledge=replaced.acknowledge + job.acknowledge,
+            )
             log.info(
                 "pending review superseded by a newer head",
                 extra={"old_sha": replaced.head_sha, "new_sha": job.head_sha, "pr": job.number},
