@@ -46,11 +46,14 @@ class CachedAnalyzer:
         )
         self.analyzed = 0
 
-    async def analyze(self, files: Sequence[ToAnalyze]) -> dict[str, FileResult]:
+    async def analyze(
+        self, files: Sequence[ToAnalyze], *, refresh: bool = False
+    ) -> dict[str, FileResult]:
+        """`refresh` analyzes every file again (a recheck) and caches the new results."""
         out: dict[str, FileResult] = {}
         todo: list[ToAnalyze] = []
         for f in files:
-            hit = self._results.get(f.key())
+            hit = None if refresh else self._results.get(f.key())
             if hit is not None:
                 out[f.path] = hit
             else:
