@@ -74,8 +74,10 @@ async def post_review(
     plan: ReviewPlan,
     render_comment: Callable[[Planned], str],
     render_body: Callable[[ReviewPlan], str],
+    event: str = "COMMENT",
 ) -> dict[str, Any]:
-    """Post the plan as one COMMENT review. On a 422: drop the comment GitHub names, else try
+    """Post the plan as one review (`event`: COMMENT, or REQUEST_CHANGES where configured).
+    On a 422: drop the comment GitHub names, else try
     leaving out one comment at a time (lowest ranked first), else put every comment in the body.
     Whatever is left out is listed in the body. `plan` ends up describing what was posted."""
     url = "/repos/{owner}/{repo}/pulls/{pull_number}/reviews"
@@ -85,7 +87,7 @@ async def post_review(
         """The created review; or on a 422 the comment GitHub named, or None if it named none."""
         data = {
             "commit_id": head_sha,
-            "event": "COMMENT",
+            "event": event,
             "body": render_body(trial),
             "comments": [comment_payload(c, render_comment(c)) for c in trial.comments],
         }
