@@ -1,0 +1,219 @@
+"""connect-without-context: a 3-argument connect whose lambda captures other QObjects."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import clang.cindex as ci
+
+from checks.findings import Fix, Related, Replacement, Severity
+from checks.qt import class_bases
+from checks.registry import Hit, RuleMeta
+from checks.rules._peerdata import (
+    Connection,
+    args_of,
+    body_of,
+    connections,
+    enclosing_class,
+    is_qobject_class,
+    outermost_function,
+    pointee_class,
+)
+from checks.unit import K, Node, Unit, referenced_decl, unwrap
+
+META = RuleMeta(
+    id="connect-without-context",
+    title="Lambda connection without a context object",
+    cwe=("CWE-416",),
+    severity=Severity.WARNING,
+    summary=(
+        "`connect(sender, &Signal, lambda)` (no context object) whose lambda captures `this` or "
+        "pointers to other QObjects: the connection outlives them, and the lambda runs in the "
+        "sender's thread."
+    ),
+    confidence=(
+        "0.6: the defect is real only if a captured object can be destroyed before the sender, "
+        "which the file rarely proves; 0.4 (silent) when the sender is owned by the captured "
+        "`this` (a child created with `new X(this)` or a member object); 0.3 (silent) inside "
+        "QThread::run(), where the QThread object lives in another thread and is no valid context."
+    ),
+)
+
+_PARENTED = re.compile(r"\bnew\s+[\w:]+\s*\(\s*this\s*[,)]")
+
+
+@dataclass
+class _Capture:
+    name: str
+    line: int
+    cls: str
+
+
+def check(unit: Unit) -> Iterator[Hit]:
+    for conn in connections(unit):
+        if conn.context is not None or conn.lambda_ is None:
+            continue
+        hit = _judge(unit, conn, conn.lambda_)
+        if hit is not None:
+            yield hit
+
+
+def _judge(unit: Unit, conn: Connection, lam: Node) -> Hit | None:
+    captured = _captured_objects(unit, conn, lam)
+    if not captured:
+        return None
+    confidence = 0.6
+    note = ""
+    owner = enclosing_class(lam)
+    outer = outermost_function(lam)
+    names = [c.name for c in captured]
+    in_thread_run = False
+    in_run = outer is not None and outer.spelling == "run" and "this" in names
+    if owner is not None and in_run and "QThread" in _bases(owner):
+        confidence, in_thread_run = 0.3, True
+        note = " (inside QThread::run(): the QThread object lives in the thread that made it)"
+    if names == ["this"] and _owned_by_this(unit, conn):
+        confidence = 0.4
+        note = " (the sender is owned by `this`, so it normally dies first)"
+    stext = unit.text_of(conn.sender)
+    sig = unit.text_of(args_of(unit, conn.call)[1])
+    ctx = names[0]
+    listed = ", ".join(f"`{c.name}` ({c.cls})" for c in captured)
+    message = (
+        f"`connect({stext}, {sig}, <lambda>)` has no context object, but the lambda "
+        f"captures {listed}. If a captured object can be destroyed before `{stext}`, the next "
+        f"`{conn.signal}` runs the lambda on a dangling pointer; the lambda also always runs in "
+        f"`{stext}`'s thread."
+    )
+    if in_thread_run:
+        message += f" Here `{ctx}` is no valid context{note}."
+    else:
+        message += (
+            f" Pass `{ctx}` as the context object so Qt disconnects it when `{ctx}` is "
+            f"destroyed{note}."
+        )
+    if len(captured) > 1:
+        rest = ", ".join(f"`{c.name}`" for c in captured[1:])
+        message += f" A context guards one object only: hold {rest} in a QPointer and check it."
+    related = [Related(c.line, f"`{c.name}` captured here") for c in captured if c.line]
+    return Hit(
+        node=conn.call,
+        message=message,
+        confidence=confidence,
+        related=related,
+        fix=_thread_fix(ctx) if in_thread_run else _fix(unit, conn, lam, ctx),
+    )
+
+
+def _thread_fix(ctx: str) -> Fix:
+    return Fix(
+        f"`{ctx}` is a QThread object living in the thread that created it: passing it as the "
+        "context would queue the lambda to that thread. Use an object created inside run() as "
+        "the context (e.g. the server), or keep the connection as is if the captured objects "
+        "outlive the sender."
+    )
+
+
+def _captured_objects(unit: Unit, conn: Connection, lam: Node) -> list[_Capture]:
+    """`this` (of a QObject) and pointers to QObjects the lambda captures, the sender excepted."""
+    out: list[_Capture] = []
+    items = _capture_items(unit, lam)
+    if "this" in items or (items & {"=", "&"} and _uses_this(lam)):
+        owner = enclosing_class(lam)
+        sender = unwrap(conn.sender)
+        if is_qobject_class(owner) and sender.kind != K.CXX_THIS_EXPR and owner is not None:
+            out.append(_Capture("this", lam.line, str(owner.spelling)))
+    seen: set[str] = set()
+    for child in lam.children:
+        if child.kind != K.DECL_REF_EXPR:
+            continue
+        decl = child.referenced
+        if decl is None or decl == conn.sender_decl or decl.spelling in seen:
+            continue
+        if _is_sender_alias(unit, decl, conn):
+            continue
+        cls = pointee_class(decl.type)
+        if cls is not None and is_qobject_class(cls):
+            seen.add(decl.spelling)
+            out.append(_Capture(str(decl.spelling), decl.location.line, str(cls.spelling)))
+    return out
+
+
+def _capture_items(unit: Unit, lam: Node) -> set[str]:
+    text = unit.text_of(lam)
+    if not text.startswith("["):
+        return set()
+    end = text.find("]")
+    return {p.strip() for p in text[1:end].split(",") if p.strip()}
+
+
+def _uses_this(lam: Node) -> bool:
+    body = body_of(lam)
+    if body is None:
+        return False
+    for n in body.walk():
+        if n.kind == K.CXX_THIS_EXPR:
+            return True
+        if n.kind == K.MEMBER_REF_EXPR and not n.children:
+            ref = n.referenced
+            if ref is not None and ref.kind in (K.FIELD_DECL, K.CXX_METHOD):
+                return True
+    return False
+
+
+def _is_sender_alias(unit: Unit, decl: ci.Cursor, conn: Connection) -> bool:
+    return conn.sender_decl is None and decl.spelling == unit.text_of(conn.sender)
+
+
+def _owned_by_this(unit: Unit, conn: Connection) -> bool:
+    """The sender is a member object of `this`, or was created with `this` as its parent."""
+    sender = unwrap(conn.sender)
+    if sender.kind == K.UNARY_OPERATOR:  # &m_socket: a member object dies with `this`
+        inner = referenced_decl(sender.children[0]) if sender.children else None
+        return inner is not None and inner.kind == K.FIELD_DECL
+    decl = conn.sender_decl
+    if decl is None:
+        return False
+    for ref in unit.references(decl):
+        stmt = ref.parent
+        while stmt is not None and stmt.kind in (K.UNEXPOSED_EXPR, K.MEMBER_REF_EXPR):
+            stmt = stmt.parent
+        is_assign = stmt is not None and stmt.kind == K.BINARY_OPERATOR
+        if is_assign and stmt is not None and _PARENTED.search(unit.text_of(stmt)):
+            return True
+    return bool(_PARENTED.search(_decl_text(unit, decl)))
+
+
+def _decl_text(unit: Unit, decl: ci.Cursor) -> str:
+    ext = decl.extent
+    start, end = ext.start.offset, ext.end.offset
+    if ext.start.file is None or not (0 <= start < end <= len(unit.data)):
+        return ""
+    if not str(ext.start.file.name).endswith(unit.path):
+        return ""
+    return unit.data[start:end].decode("utf-8", errors="replace")
+
+
+def _bases(cls: ci.Cursor) -> list[str]:
+    return class_bases(cls)
+
+
+def _fix(unit: Unit, conn: Connection, lam: Node, ctx: str) -> Fix:
+    args = args_of(unit, conn.call)
+    description = (
+        f"Use the four-argument form with a context object: `connect({unit.text_of(conn.sender)}, "
+        f"<signal>, {ctx}, <lambda>)`; Qt then disconnects when `{ctx}` is destroyed and runs "
+        f"the lambda in `{ctx}`'s thread."
+    )
+    if len(args) < 3:
+        return Fix(description)
+    signal = args[1]
+    _, _, sl_end_line, sl_end_col, _, _ = Unit.span(signal)
+    if not (conn.call.line == sl_end_line == lam.line):
+        return Fix(description)
+    raw = unit.lines[sl_end_line - 1].encode("utf-8")
+    cut = sl_end_col - 1
+    new = (raw[:cut] + f", {ctx}".encode() + raw[cut:]).decode("utf-8", errors="replace")
+    return Fix(description, Replacement(sl_end_line, sl_end_line, new))
