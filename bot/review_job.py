@@ -26,6 +26,7 @@ from bot.metrics import Metrics
 from bot.posting import already_posted, post_review
 from bot.pr_sources import Blob, Repo, SourceStore, list_pull_files
 from bot.render import RepoLinks, comment_body, review_body
+from bot.review_extras import PlainSession, ReviewExtras, Session
 from bot.review_plan import ReviewPlan, plan_review
 from bot.settings import Settings
 from checks import FileState, Policy
@@ -46,6 +47,8 @@ class Reviewer:
     metrics: Metrics
     latest_sha: Callable[[JobKey], str | None]
     policy: Policy = field(default_factory=Policy)
+    extras: ReviewExtras | None = None
+    """Config, check run and fixed-finding threads (`bot.review_extras`); None: none of it."""
 
     async def run(self, job: ReviewJob) -> str:
         """The queue's runner: returns the outcome; GitHub's 404 or a dead token never raise."""
@@ -73,32 +76,55 @@ class Reviewer:
     async def _review(self, job: ReviewJob) -> str:
         token = await self.tokens.token(job.installation_id)
         repo = Repo(job.owner, job.repo)
+        session: Session
+        if self.extras is not None:
+            session = await self.extras.begin(token, repo, job)
+        else:
+            session = PlainSession(self.policy, self.settings.max_comments)
+        outcome = "error"
+        try:
+            outcome = await self._review_with(job, token, repo, session)
+            return outcome
+        finally:
+            await session.close(outcome)
+
+    async def _review_with(self, job: ReviewJob, token: str, repo: Repo, session: Session) -> str:
+        """`session` carries the effective config and hears about findings (check run, fixes)."""
+        if not session.enabled:
+            return "disabled"
+        policy = session.policy
         files = [
             f
             for f in await list_pull_files(self.gh, token, repo, job.number)
             if f.status != "removed"
             and f.sha
             and f.path.lower().endswith(checks.SOURCE_SUFFIXES)
-            and self.policy.wants_path(f.path)
+            and policy.wants_path(f.path)
         ]
         if not files:
+            await session.analyzed([], [], ())
             return "no-sources"
         blobs = await _gather_bounded([partial(self.store.blob, token, repo, f.sha) for f in files])
         sources = {f.path: b for f, b in zip(files, blobs, strict=True)}
         includes = await self._includes(token, repo, job.head_sha, sources)
         results = await self.analyzer.analyze(
-            [ToAnalyze(path, blob, includes.get(path, {})) for path, blob in sources.items()]
+            [ToAnalyze(path, blob, includes.get(path, {})) for path, blob in sources.items()],
+            refresh=job.fresh,
         )
-        findings = self.policy.apply(f for r in results.values() for f in r.findings)
-        unanalyzed = [r.status for r in results.values() if r.status.status != FileState.ANALYZED]
+        raw = [f for r in results.values() for f in r.findings]
+        findings = policy.apply(raw)
+        statuses = [r.status for r in results.values()]
+        unanalyzed = [s for s in statuses if s.status != FileState.ANALYZED]
+        await session.analyzed(findings, statuses, sources.keys())
 
         if not await self._still_head(job, token, repo):
             return "stale"
+        await session.at_head(raw, {s.path for s in statuses if s.status == FileState.ANALYZED})
         posted = await already_posted(self.gh, token, repo, job.number, self.settings.bot_login)
         diffs: dict[str, DiffLines | None] = {
             f.path: parse_patch(f.patch) if f.patch is not None else None for f in files
         }
-        plan = plan_review(findings, diffs, posted, self.settings.max_comments)
+        plan = plan_review(findings, diffs, posted, session.max_comments)
         if plan.empty:
             return "nothing-new"
         links = RepoLinks(job.html_url, job.head_sha, self.settings.docs_url)
@@ -111,6 +137,7 @@ class Reviewer:
             plan,
             lambda c: comment_body(c.finding, c.anchor, links),
             lambda p: _body(p, unanalyzed, links),
+            event=session.review_event,
         )
         self.metrics.reviews_posted.inc()
         self.metrics.findings_posted.labels("comment").inc(len(plan.comments))
