@@ -57,7 +57,7 @@ def check(unit: Unit) -> Iterator[Hit]:
         if m is None:
             decl = target_decl(arg)
             init = initializer(unit, decl) if decl is not None else None
-            if init is None:
+            if init is None or decl is None:
                 if "AnyProtocol" in text:
                     yield _any(call)
                 continue
