@@ -1,0 +1,87 @@
+"""`qtreview serve` configuration: documented in --help, refused without a webhook secret."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import build_parser, main
+from bot.settings import ConfigError, Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+KEY = "-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----\n"
+
+
+def test_serve_help_documents_the_environment() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "serve", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+        timeout=60,
+    ).stdout
+    for name in (
+        "GITHUB_APP_ID",
+        "GITHUB_PRIVATE_KEY",
+        "GITHUB_PRIVATE_KEY_PATH",
+        "GITHUB_WEBHOOK_SECRET",
+        "QTREVIEW_GITHUB_URL",
+    ):
+        assert name in out
+
+
+def test_serve_refuses_to_start_without_a_webhook_secret(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("GITHUB_WEBHOOK_SECRET", raising=False)
+    monkeypatch.setenv("GITHUB_APP_ID", "1")
+    monkeypatch.setenv("GITHUB_PRIVATE_KEY", KEY)
+    assert main(["serve"]) == 2
+    assert "GITHUB_WEBHOOK_SECRET is not set" in capsys.readouterr().err
+
+
+def test_settings_name_the_missing_or_bad_variable(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="GITHUB_APP_ID"):
+        Settings.from_env({"GITHUB_WEBHOOK_SECRET": "s"})
+    with pytest.raises(ConfigError, match="GITHUB_PRIVATE_KEY_PATH"):
+        Settings.from_env(
+            {
+                "GITHUB_WEBHOOK_SECRET": "s",
+                "GITHUB_APP_ID": "1",
+                "GITHUB_PRIVATE_KEY_PATH": str(tmp_path / "missing.pem"),
+            }
+        )
+    with pytest.raises(ConfigError, match="QTREVIEW_PORT"):
+        Settings.from_env(
+            {
+                "GITHUB_WEBHOOK_SECRET": "s",
+                "GITHUB_APP_ID": "1",
+                "GITHUB_PRIVATE_KEY": KEY,
+                "QTREVIEW_PORT": "eighty",
+            }
+        )
+    key = tmp_path / "app.pem"
+    key.write_text(KEY)
+    settings = Settings.from_env(
+        {
+            "GITHUB_WEBHOOK_SECRET": "s",
+            "GITHUB_APP_ID": "1",
+            "GITHUB_PRIVATE_KEY_PATH": str(key),
+            "QTREVIEW_GITHUB_URL": "https://ghe.example/api/v3",
+        }
+    )
+    assert settings.github_url == "https://ghe.example/api/v3"
+    assert "MIIE" not in repr(settings)
+
+
+def test_one_entry_point_for_every_command() -> None:
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert {"serve", "config"} <= set(commands)
+    if importlib.util.find_spec("checks.cli") is not None:  # the engine's CLI, landing separately
+        assert {"check", "rules"} <= set(commands)
