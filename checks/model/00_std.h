@@ -64,6 +64,7 @@ template <class T> struct remove_cv { typedef T type; };
 template <class T> struct remove_cv<const T> { typedef T type; };
 template <class T> struct remove_cv<volatile T> { typedef T type; };
 template <class T> struct remove_cv<const volatile T> { typedef T type; };
+template <class T> struct add_const { typedef const T type; };
 template <class T> struct decay { typedef typename remove_cv<typename remove_reference<T>::type>::type type; };
 template <class T, size_t N> struct decay<T[N]> { typedef T *type; };
 template <class T, size_t N> struct decay<const T[N]> { typedef const T *type; };
@@ -316,13 +317,24 @@ typedef duration<long long> seconds;
 typedef duration<long long, ratio<60>> minutes;
 typedef duration<long long, ratio<3600>> hours;
 
-template <class R, class P> constexpr duration<R, P> operator+(const duration<R, P> &a, const duration<R, P> &b)
+// Mixed-unit arithmetic yields the finer of the two units (the real common_type, for SI ratios).
+template <class D1, class D2> struct finer_duration {
+    typedef typename conditional<(D1::period::num * D2::period::den <= D2::period::num * D1::period::den), D1,
+                                 D2>::type type;
+};
+template <class R1, class P1, class R2, class P2>
+constexpr typename finer_duration<duration<R1, P1>, duration<R2, P2>>::type operator+(const duration<R1, P1> &a,
+                                                                                     const duration<R2, P2> &b)
 {
-    return duration<R, P>(a.count() + b.count());
+    typedef typename finer_duration<duration<R1, P1>, duration<R2, P2>>::type D;
+    return D(D(a).count() + D(b).count());
 }
-template <class R, class P> constexpr duration<R, P> operator-(const duration<R, P> &a, const duration<R, P> &b)
+template <class R1, class P1, class R2, class P2>
+constexpr typename finer_duration<duration<R1, P1>, duration<R2, P2>>::type operator-(const duration<R1, P1> &a,
+                                                                                     const duration<R2, P2> &b)
 {
-    return duration<R, P>(a.count() - b.count());
+    typedef typename finer_duration<duration<R1, P1>, duration<R2, P2>>::type D;
+    return D(D(a).count() - D(b).count());
 }
 template <class R, class P> constexpr duration<R, P> operator*(const duration<R, P> &d, long long n)
 {
