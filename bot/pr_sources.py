@@ -118,7 +118,13 @@ class SourceStore:
             answer = None
         self.fetches += 1
         blob: Blob | None = None
-        if isinstance(answer, dict) and answer.get("type") == "file" and "content" in answer:
+        # files over 1 MB come without content ("encoding": "none"): treated as absent
+        if (
+            isinstance(answer, dict)
+            and answer.get("type") == "file"
+            and answer.get("encoding", "base64") == "base64"
+            and "content" in answer
+        ):
             blob = Blob(str(answer.get("sha", "")), _decode(answer))
             if blob.sha:
                 self._blobs[blob.sha] = blob

@@ -264,3 +264,19 @@ async def test_token_refreshed_before_it_expires(analyzer: checks.Analyzer) -> N
         assert not any(r.status == 401 for r in h.gh.requests)
         assert len(h.gh.reviews) == 2
         assert h.gh.violations == []
+
+
+async def test_quoted_includes_are_fetched_at_the_head(analyzer: checks.Analyzer) -> None:
+    async with BotHarness(analyzer) as h:
+        pull = h.gh.add_pull(
+            OWNER, REPO, 1, files={"src/reader.cpp": fixture("reader.cpp")}, head_sha="c" * 40
+        )
+        h.gh.set_contents(OWNER, REPO, "src/reader.h", fixture("reader.h"), ref=pull.head_sha)
+        status, _, _ = await h.deliver("pull_request", h.payload("opened", 1, pull.head_sha))
+        assert status == 202
+        await h.settle()
+        assert comments_of(h) == [("src/reader.cpp", 6, RULE)]
+        reads = [r for r in h.gh.requests if "/contents/" in r.path]
+        assert {r.path.rsplit("/contents/", 1)[1] for r in reads} == {"src/reader.h", "reader.h"}
+        assert all(f"ref={pull.head_sha}" in r.query for r in reads)
+        assert h.gh.violations == []
