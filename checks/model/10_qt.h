@@ -3104,6 +3104,55 @@ protected:
 };
 
 // ============================================================================ QtTest
+class QNetworkReply : public QIODevice {
+    Q_OBJECT
+
+public:
+    enum NetworkError {
+        NoError = 0,
+        ConnectionRefusedError = 1,
+        RemoteHostClosedError,
+        HostNotFoundError,
+        TimeoutError,
+        OperationCanceledError,
+        SslHandshakeFailedError,
+        UnknownNetworkError = 99
+    };
+    ~QNetworkReply();
+    NetworkError error() const;
+    bool isFinished() const;
+    QSslConfiguration sslConfiguration() const;
+    void setSslConfiguration(const QSslConfiguration &configuration);
+    void ignoreSslErrors(const QList<QSslError> &errors);
+
+public Q_SLOTS:
+    virtual void abort() = 0;
+    virtual void ignoreSslErrors();
+
+Q_SIGNALS:
+    void finished();
+    void errorOccurred(QNetworkReply::NetworkError);
+    void sslErrors(const QList<QSslError> &errors);
+};
+
+class QProcess : public QIODevice {
+    Q_OBJECT
+
+public:
+    enum ProcessError { FailedToStart, Crashed, Timedout, ReadError, WriteError, UnknownError };
+    enum ExitStatus { NormalExit, CrashExit };
+    explicit QProcess(QObject *parent = nullptr);
+    ~QProcess();
+    void start(const QString &program, const QStringList &arguments = {},
+               OpenMode mode = ReadWrite);
+    ProcessError error() const;
+
+Q_SIGNALS:
+    void started(QPrivateSignal);
+    void finished(int exitCode, QProcess::ExitStatus exitStatus = NormalExit);
+    void errorOccurred(QProcess::ProcessError error);
+};
+
 class QTestData {
 public:
     template <typename T> QTestData &operator<<(const T &value);
