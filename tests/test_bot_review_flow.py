@@ -280,3 +280,19 @@ async def test_quoted_includes_are_fetched_at_the_head(analyzer: checks.Analyzer
         assert {r.path.rsplit("/contents/", 1)[1] for r in reads} == {"src/reader.h", "reader.h"}
         assert all(f"ref={pull.head_sha}" in r.query for r in reads)
         assert h.gh.violations == []
+
+
+async def test_a_timed_out_call_is_retried(analyzer: checks.Analyzer) -> None:
+    from bot.settings import RetryPolicy
+
+    quick = RetryPolicy(attempts=3, backoff_s=0.01, backoff_cap_s=0.02, request_timeout_s=0.3)
+    async with BotHarness(analyzer, retry=quick) as h:
+        h.gh.delay(r"/pulls/1/files$", 1.0)
+        await h.open_pull(1, {PATH: fixture("echo_v1.cpp")})
+        await h.settle()
+        assert len(h.gh.reviews) == 1
+        timeouts = h.service.metrics.registry.get_sample_value(
+            "qtreview_github_errors_total", {"status": "timeout"}
+        )
+        assert timeouts == 1
+        assert h.gh.violations == []
