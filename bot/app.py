@@ -14,6 +14,7 @@ from aiohttp import web
 import checks
 from bot.analysis import CachedAnalyzer
 from bot.app_auth import InstallationTokens
+from bot.features import Features
 from bot.github_client import GitHubClient
 from bot.health import healthz, metrics_endpoint, readyz
 from bot.job_queue import JobQueue, ReviewJob
@@ -42,6 +43,7 @@ class Service:
         self.engine = analyzer if analyzer is not None else checks.Analyzer(settings.analyzer_jobs)
         self.analyzer = CachedAnalyzer(self.engine)
         self.queue = JobQueue(self._run, concurrency=settings.concurrency, metrics=metrics)
+        self.features = Features(settings, self.queue)
         self.session: aiohttp.ClientSession | None = None
         self.reviewer: Reviewer | None = None
 
@@ -60,6 +62,7 @@ class Service:
         self.gh = gh
         self.tokens = InstallationTokens(gh, self.settings.app_id, self.settings.private_key)
         self.store = SourceStore(gh)
+        self.features.start(gh, self.tokens)
         self.reviewer = Reviewer(
             settings=self.settings,
             gh=gh,
@@ -68,11 +71,13 @@ class Service:
             analyzer=self.analyzer,
             metrics=self.metrics,
             latest_sha=self.queue.latest_sha,
+            extras=self.features.extras,
         )
         self.queue.start()
         log.info("qtreview ready", extra={"github": self.settings.github_url})
 
     async def stop(self) -> None:
+        await self.features.stop(self.settings.shutdown_grace_s)
         handed_back = await self.queue.stop(self.settings.shutdown_grace_s)
         if self.session is not None:
             await self.session.close()
@@ -100,7 +105,7 @@ def make_app(
     app[SERVICE] = service
     handler = WebhookHandler(
         secret=settings.webhook_secret,
-        router=webhook_router(),
+        router=webhook_router(service.features),
         queue=service.queue,
         metrics=metrics,
         max_bytes=settings.max_webhook_bytes,
