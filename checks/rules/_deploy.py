@@ -166,8 +166,7 @@ def object_class(node: Node | None) -> ci.Cursor | None:
         cls = type_class(n.cursor.type)
         if cls is not None and cls.spelling not in ("unique_ptr", "shared_ptr", "QPointer"):
             return cls
-    cls = type_class(node.cursor.type)
-    return cls
+    return type_class(n.cursor.type)
 
 
 def is_a(node: Node | None, names: Iterable[str]) -> str:
@@ -176,7 +175,7 @@ def is_a(node: Node | None, names: Iterable[str]) -> str:
         return ""
     cls = object_class(node)
     if cls is None:
-        name = base_type_name(node.cursor.type)
+        name = base_type_name(unwrap(node).cursor.type)
         return name if name in frozenset(names) else ""
     return derives_from(cls, names)
 
