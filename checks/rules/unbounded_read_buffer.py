@@ -73,9 +73,9 @@ def check(unit: Unit) -> Iterator[Hit]:
     if read_buffer_size or not appends:
         return
     for c in compares:
-        key = _limit_check(unit, c, aliases)
-        if key is not None:
-            limits.setdefault(key, c.line)
+        bounded = _limit_check(unit, c, aliases)
+        if bounded is not None:
+            limits.setdefault(bounded, c.line)
     for call in unit.calls:
         if call.spelling in ("clear", "resize", "truncate") and _unconditional(call):
             obj = receiver(call)
