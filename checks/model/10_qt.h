@@ -192,6 +192,15 @@ bool qFuzzyCompare(double p1, double p2);
 bool qEnvironmentVariableIsSet(const char *varName) noexcept;
 int qEnvironmentVariableIntValue(const char *varName, bool *ok = nullptr) noexcept;
 template <typename T> void qSwap(T &value1, T &value2);
+// <QtEndian>: decoding integers from wire bytes.
+template <typename T> inline T qFromBigEndian(const void *src);
+template <typename T> inline T qFromLittleEndian(const void *src);
+template <typename T> constexpr T qFromBigEndian(T source);
+template <typename T> constexpr T qFromLittleEndian(T source);
+template <typename T> inline void qToBigEndian(T src, void *dest);
+template <typename T> inline void qToLittleEndian(T src, void *dest);
+template <typename T> constexpr T qToBigEndian(T source);
+template <typename T> constexpr T qToLittleEndian(T source);
 template <typename T> constexpr typename std::add_const<T>::type &qAsConst(T &t) noexcept;
 
 enum QtMsgType { QtDebugMsg, QtWarningMsg, QtCriticalMsg, QtFatalMsg, QtInfoMsg, QtSystemMsg = QtCriticalMsg };
