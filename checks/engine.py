@@ -115,8 +115,10 @@ def check_file(
     inc = {p: c.decode("utf-8", errors="replace") for p, c in includes.items()}
     try:
         findings, note = analyze_text(file.path, text, inc)
+    except MemoryError:  # the worker's address-space limit, hit in Python or in libclang
+        return [], status(FileState.FAILED, "exceeded the memory limit")
     except Exception as e:  # libclang load/parse failures must not take the caller down
-        return [], status(FileState.FAILED, f"libclang could not parse it: {e}")
+        return [], status(FileState.FAILED, f"libclang could not parse it: {e or type(e).__name__}")
     return findings, status(FileState.ANALYZED, note)
 
 
