@@ -136,8 +136,8 @@ def _ignore(
             and outer_function(made) is outer_function(call)
             and len(made.children) > 1
         ):
-            where = f"right after `{decl.spelling}` is created on line {made.line}"
-            related.append(Related(made.line, f"`{decl.spelling}` is created here"))
+            where = f"right after `{made.spelling}` is created on line {made.line}"
+            related.append(Related(made.line, f"`{made.spelling}` is created here"))
     confidence = 0.9 if where else 0.45
     shown = unit.text_of(call) if call.line == call.end_line else f"{target}->ignoreSslErrors()"
     message = (
