@@ -252,3 +252,14 @@ def line_replacement_ok(unit: Unit, node: Node) -> bool:
 
 def indent_of(line: str) -> str:
     return line[: len(line) - len(line.lstrip())]
+
+
+def datastream_root(call: Node) -> ci.Cursor | None:
+    """The QDataStream variable or member at the root of `in >> a >> b`."""
+    n = unwrap(call)
+    while n.kind == K.CALL_EXPR and n.spelling == "operator>>" and n.children:
+        n = unwrap(n.children[0])
+    decl = referenced_decl(n)
+    if decl is None or base_type_name(decl.type) != "QDataStream":
+        return None
+    return decl

@@ -1,0 +1,486 @@
+"""peer-length: a length the peer sent, used to size, allocate or read with no upper bound."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import clang.cindex as ci
+
+from checks.findings import Fix, Related, Severity
+from checks.qt import IODEVICES, base_type_name
+from checks.registry import Hit, RuleMeta
+from checks.rules._peerdata import args_of, datastream_root, is_device_type, outermost_function
+from checks.unit import LOOP_KINDS, K, Node, Unit, receiver, referenced_decl, unwrap
+
+META = RuleMeta(
+    id="peer-length",
+    title="Length from the peer used without an upper bound",
+    cwe=("CWE-789", "CWE-770"),
+    severity=Severity.ERROR,
+    summary=(
+        "A length read from the peer (QDataStream >> into an integer, qFromBigEndian of received "
+        "bytes, toInt() of received text, readRawData into an int) sizes an allocation "
+        "(resize, reserve, QByteArray(len, ...), new char[len], std::vector(len)) or a read "
+        "(read(len), readRawData(buf, len), a waitForReadyRead loop until len bytes) with no "
+        "upper bound check."
+    ),
+    confidence=(
+        "0.85 when the peer's length is used directly, 0.1 less per variable it passes through "
+        "(`total = len + 4`); 0.7 for a read or wait that needs the bytes to arrive first; 0.2 "
+        "less when only an assertion bounds it. Silent after an `if`/`?:` comparing it with "
+        "anything but zero or the bytes available, qMin/qBound/std::min with it, or a "
+        "validation call on it in a condition."
+    ),
+    cause="unbounded-length",
+)
+
+INTEGER_KINDS = frozenset(
+    {
+        ci.TypeKind.INT,
+        ci.TypeKind.UINT,
+        ci.TypeKind.LONG,
+        ci.TypeKind.ULONG,
+        ci.TypeKind.LONGLONG,
+        ci.TypeKind.ULONGLONG,
+        ci.TypeKind.SHORT,
+        ci.TypeKind.USHORT,
+    }
+)
+TO_INT = frozenset({"toInt", "toUInt", "toLong", "toULong", "toLongLong", "toULongLong"})
+DEVICE_READS = frozenset({"readAll", "read", "readLine", "peek", "readDatagram"})
+ENDIAN = frozenset({"qFromBigEndian", "qFromLittleEndian"})
+ALLOC_CTORS = frozenset({"QByteArray", "QVector", "QList", "vector", "basic_string", "string"})
+BOUNDS = frozenset({"qMin", "qBound", "min", "clamp"})
+PASS_THROUGH = frozenset(
+    {
+        K.UNEXPOSED_EXPR,
+        K.PAREN_EXPR,
+        K.BINARY_OPERATOR,
+        K.CSTYLE_CAST_EXPR,
+        K.CXX_STATIC_CAST_EXPR,
+        K.CXX_FUNCTIONAL_CAST_EXPR,
+    }
+)
+_ASSERT = re.compile(r"\b(Q_ASSERT|Q_ASSERT_X|assert)\s*\(")
+_LOWER_ONLY = re.compile(r"^\s*(0|-1|0[uUlL]*|nullptr)\s*$")
+_AVAILABLE = re.compile(r"bytesAvailable|\bsize\s*\(|\blength\s*\(|\bcount\s*\(")
+
+
+@dataclass
+class Source:
+    decl: ci.Cursor
+    line: int
+    how: str
+    hops: int = 0
+    root: str = ""
+    """USR of the first source in a chain of derived variables."""
+
+
+@dataclass
+class Use:
+    node: Node
+    what: str
+    confidence: float
+
+
+def check(unit: Unit) -> Iterator[Hit]:
+    sources = _sources(unit)
+    if not sources:
+        return
+    _derive(unit, sources)
+    guards = _guards(unit, sources)
+    reported: set[str] = set()
+    uses_by_root: dict[str, list[tuple[Source, Use]]] = {}
+    for usr, src in sources.items():
+        for use in _uses(unit, src):
+            uses_by_root.setdefault(src.root or usr, []).append((src, use))
+    for root, uses in uses_by_root.items():
+        uses.sort(key=lambda su: su[1].node.line)
+        open_uses: list[tuple[Source, Use, float]] = []
+        for src, use in uses:
+            state = _guarded(unit, src, use, guards, sources)
+            if state == "checked":
+                continue
+            penalty = 0.2 if state == "assert" else 0.0
+            open_uses.append((src, use, penalty))
+        if not open_uses or root in reported:
+            continue
+        reported.add(root)
+        src, use, penalty = open_uses[0]
+        yield _hit(unit, src, use, penalty, sources, [u for _, u, _ in open_uses[1:]])
+
+
+# ---- sources ----------------------------------------------------------------------------------
+
+
+def _sources(unit: Unit) -> dict[str, Source]:
+    out: dict[str, Source] = {}
+    for call in unit.calls:
+        name = call.spelling
+        if name == "operator>>":
+            _from_stream(unit, call, out)
+        elif name in ENDIAN or name in TO_INT:
+            if name in TO_INT and not _received(unit, call):
+                continue
+            how = (
+                f"decoded from wire bytes by `{unit.text_of(call)}`"
+                if name in ENDIAN
+                else f"parsed from received bytes by `{unit.text_of(call)}`"
+            )
+            decl = _assigned_decl(call)
+            if decl is not None and _is_integer(decl.type):
+                out.setdefault(decl.get_usr(), Source(decl, call.line, how))
+        elif name in ("readRawData", "read", "peek") and call.referenced is not None:
+            args = args_of(unit, call)
+            if len(args) != 2:
+                continue
+            owner = call.referenced.semantic_parent
+            if owner is None or owner.spelling not in IODEVICES | {"QDataStream"}:
+                continue
+            target = next((n for n in args[0].walk() if n.kind == K.UNARY_OPERATOR), None)
+            decl = referenced_decl(target.children[0]) if target and target.children else None
+            if decl is not None and _is_integer(decl.type):
+                how = f"read raw from the peer by `{unit.text_of(call)}`"
+                out.setdefault(decl.get_usr(), Source(decl, call.line, how))
+    return out
+
+
+def _from_stream(unit: Unit, call: Node, out: dict[str, Source]) -> None:
+    args = args_of(unit, call)
+    if len(args) != 2:
+        return
+    decl = referenced_decl(args[1])
+    if decl is None or not _is_integer(decl.type):
+        return
+    stream = datastream_root(call)
+    if stream is None or not _stream_from_peer(unit, stream):
+        return
+    how = f"read from the peer by `{unit.text_of(call)}`"
+    out.setdefault(decl.get_usr(), Source(decl, call.line, how))
+
+
+def _stream_from_peer(unit: Unit, stream: ci.Cursor) -> bool:
+    """The stream reads a socket/QIODevice, or bytes that came from one."""
+    for ref in unit.references(stream):
+        parent = ref.parent
+        while parent is not None and parent.kind == K.UNEXPOSED_EXPR:
+            parent = parent.parent
+        if (
+            parent is not None
+            and parent.kind == K.MEMBER_REF_EXPR
+            and parent.spelling == "setDevice"
+        ):
+            call = parent.parent
+            if call is not None and any(_peer_expr(unit, a) for a in args_of(unit, call)[:1]):
+                return True
+    for n in unit.nodes:
+        if n.kind in (K.VAR_DECL, K.FIELD_DECL) and n.cursor == stream:
+            ctor = next((c for c in n.children if c.kind == K.CALL_EXPR), None)
+            if ctor is None:
+                return False
+            args = args_of(unit, ctor)
+            return bool(args) and _peer_expr(unit, args[0])
+    return False
+
+
+def _peer_expr(unit: Unit, node: Node) -> bool:
+    inner = unwrap(node)
+    while inner.kind == K.UNEXPOSED_EXPR and inner.children:
+        inner = unwrap(inner.children[0])
+    if is_device_type(inner.cursor.type) and base_type_name(inner.cursor.type) != "QBuffer":
+        return True
+    return _received(unit, inner)
+
+
+def _received(unit: Unit, node: Node) -> bool:
+    """The expression holds bytes read from a device: a read call in it, or a variable
+    initialized from one."""
+    for n in node.walk():
+        if n.kind == K.CALL_EXPR and n.spelling in DEVICE_READS:
+            obj = receiver(n)
+            if obj is not None and is_device_type(obj.cursor.type):
+                return True
+        if n.kind == K.DECL_REF_EXPR and n.referenced is not None:
+            ref = n.referenced
+            if ref.kind == K.VAR_DECL and ref.location.line < node.line:
+                init = _decl_text(unit, ref)
+                if re.search(r"\b(readAll|readLine|read|peek)\s*\(", init):
+                    return True
+    return False
+
+
+def _decl_text(unit: Unit, decl: ci.Cursor) -> str:
+    ext = decl.extent
+    start, end = ext.start.offset, ext.end.offset
+    if ext.start.file is None or not str(ext.start.file.name).endswith(unit.path):
+        return ""
+    if not 0 <= start < end <= len(unit.data):
+        return ""
+    return unit.data[start:end].decode("utf-8", errors="replace")
+
+
+def _assigned_decl(call: Node) -> ci.Cursor | None:
+    """The variable a call's value lands in: `T v = call;` or `v = call;`."""
+    child = call
+    for a in call.ancestors():
+        if a.kind == K.VAR_DECL:
+            return a.cursor
+        if a.kind == K.BINARY_OPERATOR and a.children and a.children[-1] is child:
+            return referenced_decl(a.children[0])
+        if a.kind not in (
+            K.UNEXPOSED_EXPR,
+            K.PAREN_EXPR,
+            K.CSTYLE_CAST_EXPR,
+            K.CXX_STATIC_CAST_EXPR,
+            K.CXX_FUNCTIONAL_CAST_EXPR,
+        ):
+            return None
+        child = a
+    return None
+
+
+def _is_integer(t: ci.Type) -> bool:
+    return t.get_canonical().kind in INTEGER_KINDS
+
+
+# ---- derived variables ------------------------------------------------------------------------
+
+
+def _derive(unit: Unit, sources: dict[str, Source]) -> None:
+    frontier = list(sources.items())
+    for usr, src in frontier:
+        src.root = usr
+    for _ in range(2):
+        new: list[tuple[str, Source]] = []
+        for _usr, src in frontier:
+            for ref in unit.references(src.decl):
+                target = _flows_into(ref)
+                if target is None or not _is_integer(target.type):
+                    continue
+                tusr = target.get_usr()
+                if tusr in sources:
+                    continue
+                how = f"computed from `{src.decl.spelling}` (line {src.line})"
+                derived = Source(target, ref.line, how, src.hops + 1, src.root)
+                sources[tusr] = derived
+                new.append((tusr, derived))
+        frontier = new
+
+
+def _flows_into(ref: Node) -> ci.Cursor | None:
+    """`T v = ref + 4;` or `v = int(ref);`: the variable that takes the value (not through
+    calls, which may bound it)."""
+    child = ref
+    for a in ref.ancestors():
+        if a.kind == K.VAR_DECL:
+            return a.cursor
+        if a.kind == K.BINARY_OPERATOR and len(a.children) == 2 and a.children[1] is child:
+            left = referenced_decl(a.children[0])
+            if left is not None and left.kind in (K.VAR_DECL, K.FIELD_DECL):
+                return left
+        if a.kind not in PASS_THROUGH:
+            return None
+        child = a
+    return None
+
+
+# ---- uses -------------------------------------------------------------------------------------
+
+
+def _uses(unit: Unit, src: Source) -> Iterator[Use]:
+    for ref in unit.references(src.decl):
+        use = _use_of(unit, ref)
+        if use is not None:
+            yield use
+
+
+def _use_of(unit: Unit, ref: Node) -> Use | None:
+    child = ref
+    for a in ref.ancestors():
+        if a.kind == K.CALL_EXPR:
+            name = a.spelling
+            if name in BOUNDS:
+                return None
+            if name in ("resize", "reserve"):
+                return Use(a, f"`{unit.text_of(a)}` allocates it", 0.85)
+            if name in ("malloc", "calloc", "realloc"):
+                return Use(a, f"`{unit.text_of(a)}` allocates it", 0.85)
+            if a.referenced is not None and a.referenced.kind == K.CONSTRUCTOR:
+                if name in ALLOC_CTORS and _first_arg(unit, a) is child:
+                    return Use(a, f"`{unit.text_of(a)}` allocates it", 0.85)
+                return None
+            if name in ("read", "readRawData", "peek", "skipRawData"):
+                return _read_use(unit, a, child)
+            if name in ("static_cast", "qint64", "int"):
+                child = a
+                continue
+            return None
+        if a.kind == K.CXX_NEW_EXPR:
+            return Use(a, f"`{unit.text_of(a)}` allocates it", 0.85)
+        if a.kind in LOOP_KINDS:
+            return _wait_use(unit, a, ref)
+        if a.kind not in PASS_THROUGH:
+            return None
+        child = a
+    return None
+
+
+def _first_arg(unit: Unit, call: Node) -> Node | None:
+    args = args_of(unit, call)
+    return args[0] if args else None
+
+
+def _read_use(unit: Unit, call: Node, arg: Node) -> Use | None:
+    args = args_of(unit, call)
+    if not args or args[-1] is not arg:
+        return None
+    text = unit.text_of(call)
+    if call.spelling == "skipRawData":
+        return None
+    if len(args) == 1:
+        return Use(call, f"`{text}` allocates and reads that many bytes", 0.85)
+    return Use(call, f"`{text}` reads that many bytes", 0.85)
+
+
+def _wait_use(unit: Unit, loop: Node, ref: Node) -> Use | None:
+    """`while (socket->bytesAvailable() < len) socket->waitForReadyRead(...)`."""
+    cond = loop.children[-1] if loop.kind == K.DO_STMT else loop.children[0]
+    if not (cond is ref or ref.is_inside(cond)):
+        return None
+    if "bytesAvailable" not in unit.text_of(cond):
+        return None
+    if not any(n.kind == K.CALL_EXPR and n.spelling == "waitForReadyRead" for n in loop.walk()):
+        return None
+    return Use(loop, "this loop waits until that many bytes are buffered", 0.7)
+
+
+# ---- guards -----------------------------------------------------------------------------------
+
+
+def _guards(unit: Unit, sources: dict[str, Source]) -> dict[str, list[tuple[int, bool, Node]]]:
+    """usr -> [(line, assertion only?, function)] of comparisons that bound the variable."""
+    out: dict[str, list[tuple[int, bool, Node]]] = {}
+    for usr, src in sources.items():
+        for ref in unit.references(src.decl):
+            kind = _bounding(unit, ref)
+            if kind is None:
+                continue
+            func = outermost_function(ref)
+            if func is None:
+                continue
+            line_text = unit.lines[ref.line - 1] if ref.line <= len(unit.lines) else ""
+            out.setdefault(usr, []).append((ref.line, bool(_ASSERT.search(line_text)), func))
+    return out
+
+
+def _bounding(unit: Unit, ref: Node) -> str | None:
+    child = ref
+    for a in ref.ancestors():
+        if a.kind == K.CALL_EXPR:
+            if a.spelling in BOUNDS:
+                return "min"
+            # A validation call in a condition: `if (!isValidLength(len)) return;`
+            return "call" if _in_if_condition(a) and a.spelling not in TO_INT else None
+        if a.kind == K.BINARY_OPERATOR and len(a.children) == 2:
+            op = _operator(unit, a)
+            if op in ("<", "<=", ">", ">="):
+                other = a.children[1] if a.children[0] is child else a.children[0]
+                otext = unit.text_of(other)
+                if _LOWER_ONLY.match(otext) or _AVAILABLE.search(otext):
+                    return None
+                return "cmp" if _in_if_condition(a) else None
+            if op in ("&&", "||", "!"):
+                child = a
+                continue
+            if op in ("+", "-", "*"):
+                child = a
+                continue
+            return None
+        if a.kind not in (K.UNEXPOSED_EXPR, K.PAREN_EXPR, K.UNARY_OPERATOR) and a.kind not in (
+            K.CSTYLE_CAST_EXPR,
+            K.CXX_STATIC_CAST_EXPR,
+            K.CXX_FUNCTIONAL_CAST_EXPR,
+        ):
+            return None
+        child = a
+    return None
+
+
+def _in_if_condition(node: Node) -> bool:
+    child = node
+    for a in node.ancestors():
+        if a.kind in (K.IF_STMT, K.CONDITIONAL_OPERATOR):
+            return a.children[0] is child
+        if a.kind in (K.COMPOUND_STMT, K.DECL_STMT) or a.kind in LOOP_KINDS:
+            return False
+        if a.kind == K.RETURN_STMT:
+            return True
+        child = a
+    return False
+
+
+def _operator(unit: Unit, node: Node) -> str:
+    lhs, rhs = node.children
+    _, _, _, _, _, lend = Unit.span(lhs)
+    _, _, _, _, rstart, _ = Unit.span(rhs)
+    return unit.data[lend:rstart].decode("utf-8", errors="replace").strip()
+
+
+def _guarded(
+    unit: Unit,
+    src: Source,
+    use: Use,
+    guards: dict[str, list[tuple[int, bool, Node]]],
+    sources: dict[str, Source],
+) -> str:
+    """checked | assert | open, over the variable and the ones it was computed from."""
+    chain = [u for u, s in sources.items() if s.root == src.root]
+    func = outermost_function(use.node)
+    state = "open"
+    for usr in chain:
+        member = sources[usr].decl.kind == K.FIELD_DECL
+        for line, is_assert, gfunc in guards.get(usr, []):
+            same = gfunc is func
+            if (member and not same) or (same and sources[usr].line <= line <= use.node.line):
+                if not is_assert:
+                    return "checked"
+                state = "assert"
+    return state
+
+
+# ---- report -----------------------------------------------------------------------------------
+
+
+def _hit(
+    unit: Unit,
+    src: Source,
+    use: Use,
+    penalty: float,
+    sources: dict[str, Source],
+    more: list[Use],
+) -> Hit:
+    root = sources.get(src.root, src)
+    name = src.decl.spelling
+    confidence = use.confidence - 0.1 * src.hops - penalty
+    chain = ""
+    if src is not root:
+        chain = f", computed from `{root.decl.spelling}` on line {src.line}"
+    message = (
+        f"`{root.decl.spelling}` is {root.how} on line {root.line}, so the peer decides it; "
+        f"`{name}`{chain} is used with no upper bound: {use.what} on line {use.node.line}. A peer "
+        "that sends a huge length makes this allocate (or wait for) that much memory."
+    )
+    if penalty:
+        message += " Only an assertion bounds it, compiled out in release builds."
+    related = [Related(root.line, f"`{root.decl.spelling}` comes from the peer here")]
+    if src is not root:
+        related.append(Related(src.line, f"`{name}` computed from `{root.decl.spelling}`"))
+    related += [Related(u.node.line, f"`{name}` also used here unbounded") for u in more[:3]]
+    fix = Fix(
+        f"Check `{root.decl.spelling}` against a protocol maximum right after reading it, and "
+        f"drop the connection when it is exceeded: `if ({root.decl.spelling} > kMaxMessageSize) "
+        "{ socket->abort(); return; }` (a check for `< 0` or `== 0` alone does not bound it)."
+    )
+    return Hit(node=use.node, message=message, confidence=confidence, related=related, fix=fix)
