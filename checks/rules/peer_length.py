@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 import clang.cindex as ci
 
@@ -175,14 +176,31 @@ def _stream_from_peer(unit: Unit, stream: ci.Cursor) -> bool:
             call = parent.parent
             if call is not None and any(_peer_expr(unit, a) for a in args_of(unit, call)[:1]):
                 return True
-    for n in unit.nodes:
-        if n.kind in (K.VAR_DECL, K.FIELD_DECL) and n.cursor == stream:
-            ctor = next((c for c in n.children if c.kind == K.CALL_EXPR), None)
-            if ctor is None:
-                return False
-            args = args_of(unit, ctor)
-            return bool(args) and _peer_expr(unit, args[0])
-    return False
+    n = _declarations(unit).get(stream.get_usr())
+    if n is None:
+        return False
+    ctor = next((c for c in n.children if c.kind == K.CALL_EXPR), None)
+    if ctor is None:
+        return False
+    args = args_of(unit, ctor)
+    return bool(args) and _peer_expr(unit, args[0])
+
+
+_DECLS: WeakKeyDictionary[Unit, dict[str, Node]] = WeakKeyDictionary()
+
+
+def _declarations(unit: Unit) -> dict[str, Node]:
+    """QDataStream variables and members by USR, found in one pass over the file."""
+    found = _DECLS.get(unit)
+    if found is None:
+        found = {
+            n.cursor.get_usr(): n
+            for n in unit.nodes
+            if n.kind in (K.VAR_DECL, K.FIELD_DECL)
+            and base_type_name(n.cursor.type) == "QDataStream"
+        }
+        _DECLS[unit] = found
+    return found
 
 
 def _peer_expr(unit: Unit, node: Node) -> bool:
