@@ -16,6 +16,7 @@ from pathlib import Path
 
 import checks
 from bot import logs
+from tests.bot_features import comment, reactions, settle
 from tests.bot_harness import OWNER, REPO, BotHarness
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,10 +72,28 @@ async def demo() -> int:
                 span = f"{c.start_line}-{c.line}" if c.start_line else f"{c.line}"
                 print(f"\n── {c.path}:{span}")
                 print(indent(readable(c.body)))
+            await show_recheck_and_check_run(h)
             if h.gh.violations:
                 print(f"\nAPI violations: {h.gh.violations}", file=sys.stderr)
                 return 1
     return 0
+
+
+async def show_recheck_and_check_run(h: BotHarness) -> None:
+    """The author asks for a recheck in a comment; then the check run GitHub shows on the PR."""
+    print(f"\n{'═' * 72}\nthe author comments on {OWNER}/{REPO}#1: /qtreview recheck")
+    status, command = await comment(h, 1, "Rebased on main.\n/qtreview recheck\n")
+    await settle(h, WAIT_S)
+    print(f"signed issue_comment.created delivered: HTTP {status}")
+    print(f"reactions on the comment: {', '.join(reactions(h, command.id)) or 'none'}")
+    print(f"reviews now: {len(h.gh.reviews)} (a recheck posts only what is new)")
+    run = h.gh.check_runs[-1]
+    print(
+        f"\ncheck run {run.name!r} on {run.head_sha[:7]}: {run.status}, "
+        f"conclusion {run.conclusion}, {len(run.annotations)} annotation(s), "
+        f"{len(h.gh.check_runs)} run(s) in all\n"
+    )
+    print(indent(readable(run.output["summary"] or "")))
 
 
 def main() -> int:
