@@ -260,6 +260,8 @@ def handlers(unit: Unit) -> Handlers:
             if lam is not None:
                 out.lambdas[id(lam)] = signal
                 continue
+            while a.kind in (K.CALL_EXPR, K.UNEXPOSED_EXPR) and len(a.children) == 1:
+                a = a.children[0]  # a closure copied into the call
             if a.kind == K.DECL_REF_EXPR and a.referenced is not None:
                 ref = a.referenced
                 if ref.kind == K.VAR_DECL:
