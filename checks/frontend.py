@@ -2,13 +2,26 @@
 
 Every directive that can make the preprocessor open a file (#include, #include_next, #import,
 #embed, #pragma) is blanked first, keeping line numbers; the Qt API comes from our bundled,
-declaration-only model, force-included; the standard include paths are switched off. So a pull
+declaration-only model, force-included; the standard include paths are switched off. What the
+blanking cannot see (`__has_include("/etc/passwd")`, `_Pragma("GCC dependency ...")`, names built
+by macros) meets a virtual file system that has nothing but our precompiled model: libclang is
+given `-ivfsoverlay` with `fallthrough: false`, so no path a file names reaches the disk. So a pull
 request cannot make the analyzer read anything but our own headers.
+
+Speed: the model is precompiled once per process into a PCH in a private (0700) directory of our
+own, which makes a parse several times faster than re-parsing the model for every file.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import json
+import os
 import re
+import shutil
+import tempfile
+import threading
 from collections.abc import Mapping
 from functools import cache
 from importlib import resources
@@ -20,6 +33,7 @@ VIRTUAL_ROOT = "/qtreview-virtual"
 """Every path handed to libclang lives under this root, which exists on no disk."""
 
 MODEL_PATH = f"{VIRTUAL_ROOT}/model/qtreview_model.h"
+PCH_PATH = f"{VIRTUAL_ROOT}/model/qtreview_model.pch"
 SOURCE_ROOT = f"{VIRTUAL_ROOT}/src"
 
 _DIRECTIVE = re.compile(
@@ -93,6 +107,71 @@ def _index() -> ci.Index:
     return ci.Index.create()
 
 
+_PRIVATE_PREFIX = "qtreview-engine-"
+_pch_lock = threading.Lock()
+
+
+def _sweep_stale_dirs(tmp: str) -> None:
+    """Remove private dirs of our processes that died without cleaning up (a killed worker)."""
+    for name in os.listdir(tmp):
+        m = re.fullmatch(re.escape(_PRIVATE_PREFIX) + r"(\d+)-\w+", name)
+        path = os.path.join(tmp, name)
+        if not m or not os.path.isdir(path) or os.stat(path).st_uid != os.getuid():
+            continue
+        try:
+            os.kill(int(m.group(1)), 0)
+        except ProcessLookupError:
+            shutil.rmtree(path, ignore_errors=True)
+        except OSError:
+            continue
+
+
+@cache
+def _private_dir() -> str:
+    tmp = tempfile.gettempdir()
+    with contextlib.suppress(OSError):
+        _sweep_stale_dirs(tmp)
+    path = tempfile.mkdtemp(prefix=f"{_PRIVATE_PREFIX}{os.getpid()}-")  # mode 0700, ours only
+    atexit.register(shutil.rmtree, path, True)
+    return path
+
+
+def _model_pch() -> tuple[str, str] | None:
+    """(PCH file, VFS overlay file) for this process, built on first use; None if it fails."""
+    with _pch_lock:
+        return _build_model_pch()
+
+
+@cache
+def _build_model_pch() -> tuple[str, str] | None:
+    try:
+        folder = _private_dir()
+        pch = os.path.join(folder, "model.pch")
+        tu = _index().parse(
+            MODEL_PATH,
+            args=["-x", "c++-header", *ARGS[2:]],
+            unsaved_files=[(MODEL_PATH, model_text())],
+            options=ci.TranslationUnit.PARSE_INCOMPLETE,
+        )
+        tu.save(pch)
+        overlay = os.path.join(folder, "vfs.json")
+        with open(overlay, "w", encoding="utf-8") as fh:
+            json.dump(_overlay(pch), fh)
+    except (OSError, ci.TranslationUnitLoadError, ci.TranslationUnitSaveError):
+        return None
+    return pch, overlay
+
+
+def _overlay(pch: str) -> dict[str, object]:
+    """A file system holding only the PCH: every other path a source names is "not found"."""
+    return {
+        "version": 0,
+        "case-sensitive": True,
+        "fallthrough": False,
+        "roots": [{"type": "file", "name": PCH_PATH, "external-contents": pch}],
+    }
+
+
 def parse(
     path: str,
     text: str,
@@ -112,7 +191,11 @@ def parse(
     args = list(ARGS)
     if use_model:
         unsaved.append((MODEL_PATH, model_text()))
-        args += ["-include", MODEL_PATH]
+        built = _model_pch()
+        if built is None:
+            args += ["-include", MODEL_PATH]
+        else:
+            args += ["-ivfsoverlay", built[1], "-include-pch", PCH_PATH]
     for rel in _resolve_includes(path, text, includes or {}):
         vinc = f"{SOURCE_ROOT}/{rel}"
         unsaved.append((vinc, blank_directives((includes or {})[rel])))
