@@ -54,12 +54,21 @@ def cwe_links(cwes: Iterable[str]) -> str:
     return ", ".join(links)
 
 
+def _where(path: str, related_path: str | None, line: int) -> str:
+    """`line 12`, or `reader.h:12` when the evidence is in another file."""
+    if related_path is None or related_path == path:
+        return f"line {line}"
+    return f"{related_path}:{line}"
+
+
 def comment_body(f: Finding, anchor: Anchor, links: RepoLinks) -> str:
     parts = [f"**{_SEVERITY[f.severity]}: {f.title}** (`{f.rule}`)", "", f.message]
     if f.related:
         parts.append("")
         parts.extend(
-            f"- [line {r.line}]({links.line(f.path, r.line)}): {r.message}" for r in f.related
+            f"- [{_where(f.path, r.path, r.line)}]({links.line(r.path or f.path, r.line)}): "
+            f"{r.message}"
+            for r in f.related
         )
     if f.fix is not None:
         parts += ["", f"**Fix:** {f.fix.description}"]

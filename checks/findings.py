@@ -20,10 +20,12 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True)
 class Related:
-    """Evidence elsewhere in the same file: where a buffer was sized, where a length came from."""
+    """Evidence: where a buffer was sized, where a length came from."""
 
     line: int
     message: str
+    path: str | None = None
+    """Repository path when the evidence is in another file (a project header); None: same file."""
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,9 @@ from functools import cached_property
 
 import clang.cindex as ci
 
+from checks.findings import Related
+from checks.frontend import SOURCE_ROOT
+
 K = ci.CursorKind
 
 _uint = ctypes.c_uint
@@ -178,6 +181,19 @@ class Unit:
     def text_of(self, node: Node) -> str:
         _, _, _, _, start, end = Unit.span(node)
         return self.data[start:end].decode("utf-8", errors="replace")
+
+    def related(self, cursor: ci.Cursor, message: str) -> Related | None:
+        """Evidence at a declaration, in this file or a project header; None in the Qt model."""
+        loc = cursor.location
+        if loc.file is None:
+            return None
+        name = str(loc.file.name)
+        if name == self.tu.spelling:
+            return Related(int(loc.line), message)
+        prefix = SOURCE_ROOT + "/"
+        if name.startswith(prefix):
+            return Related(int(loc.line), message, name[len(prefix) :])
+        return None
 
     @cached_property
     def deployment_exempt(self) -> bool:

@@ -76,8 +76,11 @@ def capacity(unit: Unit, buf: Node) -> Capacity | None:
     decl = referenced_decl(n)
     if decl is not None and decl.type.get_canonical().kind == ci.TypeKind.CONSTANTARRAY:
         size = decl.type.get_canonical().get_array_size()
-        line = decl.location.line
-        return Capacity(decl.spelling, decl, [(str(size), line, "declared with size")], size, True)
+        where = unit.related(decl, "")
+        if where is None:
+            return None
+        how = "declared with size" if where.path is None else f"declared in {where.path} with size"
+        return Capacity(decl.spelling, decl, [(str(size), where.line, how)], size, True)
     if decl is not None and decl.kind == K.VAR_DECL:
         new = _new_array_size(unit, decl)
         if new is not None:
@@ -156,7 +159,10 @@ def judge(unit: Unit, call: Node, buf: Node, length: Node, cap: Capacity) -> Hit
         confidence -= 0.2
     size_desc = ", ".join(f"{how} `{expr}` on line {line}" for expr, line, how in cap.sizes)
     message = f"Reads `{ltext}` bytes into `{cap.name}`, which was {size_desc}"
-    related = [Related(line, f"`{cap.name}` {how} `{expr}` here") for expr, line, how in cap.sizes]
+    related = [
+        Related(line, f"`{cap.name}` {how} `{expr}` here", _header(how))
+        for expr, line, how in cap.sizes
+    ]
     if origin is not None and origin[2]:
         what = PEER_LENGTHS.get(origin[3], "a value the peer controls")
         if lnode.kind == K.CALL_EXPR:
@@ -284,6 +290,12 @@ def _fix(unit: Unit, call: Node, length: Node, ltext: str, cap: Capacity) -> Fix
         return Fix(description)
     new = raw[: col - 1].decode() + bounded + raw[end_col - 1 :].decode()
     return Fix(description, Replacement(line_no, line_no, new))
+
+
+def _header(how: str) -> str | None:
+    """The header a sizing was found in, when it is not the analyzed file."""
+    m = re.match(r"declared in (\S+) with size", how)
+    return m.group(1) if m else None
 
 
 def _norm(text: str) -> str:

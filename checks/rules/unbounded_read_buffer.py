@@ -106,7 +106,8 @@ def check(unit: Unit) -> Iterator[Hit]:
             "peer that keeps sending without completing a message grows it without bound "
             "(memory exhaustion)."
         )
-        related = [Related(decl.location.line, f"`{decl.spelling}` declared here")]
+        declared = unit.related(decl, f"`{decl.spelling}` declared here")
+        related = [declared] if declared is not None else []
         related += [Related(c.call.line, "readyRead connected here") for c in conns[:1]]
         fix = Fix(
             f"After appending, bound it: `if ({name}.size() > kMaxMessageSize) {{ "
