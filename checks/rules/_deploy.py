@@ -12,7 +12,8 @@ from collections.abc import Iterable, Iterator
 
 import clang.cindex as ci
 
-from checks.qt import base_type_name, class_bases
+from checks.frontend import MODEL_PATH
+from checks.qt import base_type_name
 from checks.unit import FUNCTION_KINDS, K, Node, Unit, call_args, receiver, unwrap
 
 _DECL_KINDS = frozenset({K.VAR_DECL, K.FIELD_DECL, K.PARM_DECL})
@@ -131,6 +132,38 @@ def branch_between(node: Node, stop: Node | None) -> Node | None:
     return None
 
 
+_MODEL_BASES: dict[str, tuple[str, ...]] = {}
+"""Bases of the Qt model's classes: the model is the same for every file of the process."""
+_TU_BASES: weakref.WeakKeyDictionary[ci.TranslationUnit, dict[str, tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def bases_of(cls: ci.Cursor) -> tuple[str, ...]:
+    """Every base class name, transitively, cached: reading the children of QObject or QThread
+    costs a thousand libclang visits, and every rule asks about the same few classes."""
+    usr = str(cls.get_usr())
+    loc = cls.location.file
+    in_model = loc is not None and loc.name == MODEL_PATH
+    cache = _MODEL_BASES if in_model else _TU_BASES.setdefault(cls.translation_unit, {})
+    found = cache.get(usr)
+    if found is not None:
+        return found
+    cache[usr] = ()  # a cycle in broken code must not recurse for ever
+    out: list[str] = []
+    for c in cls.get_children():
+        if c.kind != K.CXX_BASE_SPECIFIER:
+            continue
+        ref = c.referenced
+        name = str(ref.spelling if ref is not None else c.type.spelling)
+        if name not in out:
+            out.append(name)
+        if ref is not None:
+            out.extend(b for b in bases_of(ref.get_definition() or ref) if b not in out)
+    cache[usr] = tuple(out)
+    return cache[usr]
+
+
 def derives_from(cls: ci.Cursor | None, names: Iterable[str]) -> str:
     """The first of `names` that `cls` is or derives from, or ''."""
     if cls is None:
@@ -139,7 +172,7 @@ def derives_from(cls: ci.Cursor | None, names: Iterable[str]) -> str:
     if cls.spelling in wanted:
         return str(cls.spelling)
     definition = cls.get_definition() or cls
-    return next((b for b in class_bases(definition) if b in wanted), "")
+    return next((b for b in bases_of(definition) if b in wanted), "")
 
 
 def type_class(t: ci.Type) -> ci.Cursor | None:

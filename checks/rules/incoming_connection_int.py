@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import clang.cindex as ci
 
 from checks.findings import Fix, Related, Replacement, Severity
-from checks.qt import class_bases
 from checks.registry import Hit, RuleMeta
+from checks.rules._deploy import bases_of
 from checks.unit import K, Node, Unit
 
 META = RuleMeta(
@@ -57,7 +57,7 @@ def check(unit: Unit) -> Iterator[Hit]:
             continue
         if node.cursor.lexical_parent != cls:
             continue  # an out-of-line definition: the declaration in the class is reported
-        bases = class_bases(cls)
+        bases = bases_of(cls)
         server = next((b for b in ("QSslServer", "QTcpServer", "QLocalServer") if b in bases), "")
         if not server:
             continue
