@@ -20,7 +20,7 @@ from checks.rules._flow import (
     outer_function,
     unary_operator,
 )
-from checks.unit import LOOP_KINDS, K, Node, Unit, receiver, unwrap
+from checks.unit import FUNCTION_KINDS, LOOP_KINDS, K, Node, Unit, receiver, unwrap
 
 META = RuleMeta(
     id="exact-remaining-exit",
@@ -73,8 +73,8 @@ def check(unit: Unit) -> Iterator[Hit]:
             _collect(unit, n, decrements, tests)
         elif n.kind == K.UNARY_OPERATOR and unary_operator(unit, n) == "!" and n.children:
             tests.append((n, n.children[0], "== 0"))
-        elif n.kind in LOOP_KINDS or n.kind == K.IF_STMT:
-            cond = loop_condition(unit, n) if n.kind in LOOP_KINDS else _if_condition(n)
+        elif n.kind in LOOP_KINDS:
+            cond = loop_condition(unit, n)
             if cond is not None and _is_lvalue(unwrap(cond)):
                 tests.append((cond, cond, "!= 0"))
     if not decrements or not tests:
@@ -85,6 +85,8 @@ def check(unit: Unit) -> Iterator[Hit]:
     for dec in decrements:
         by_counter.setdefault(dec.counter, []).append(dec)
     for test, operand, op in sorted(tests, key=lambda t: Unit.span(t[0])[4]):
+        if op == "!= 0" and not _in_loop_condition(unit, test):
+            continue  # `if (left != 0)` reports a mismatch; only a loop waits on it
         key = norm(unit.text_of(unwrap(operand)))
         candidates = [d for d in by_counter.get(key, []) if _same_scope(d, test)]
         if not candidates or any(d.bounded for d in candidates):
@@ -94,8 +96,16 @@ def check(unit: Unit) -> Iterator[Hit]:
         yield _hit(unit, test, operand, op, dec)
 
 
-def _if_condition(node: Node) -> Node | None:
-    return node.children[0] if node.children else None
+def _in_loop_condition(unit: Unit, test: Node) -> bool:
+    child = test
+    for a in test.ancestors():
+        if a.kind in LOOP_KINDS:
+            cond = loop_condition(unit, a)
+            return cond is not None and (cond is child or child.is_inside(cond) or cond is test)
+        if a.kind in (K.COMPOUND_STMT, K.IF_STMT) or a.kind in FUNCTION_KINDS:
+            return False
+        child = a
+    return False
 
 
 def _is_lvalue(n: Node) -> bool:

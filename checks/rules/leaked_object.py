@@ -239,14 +239,17 @@ def judge(unit: Unit, new: Node, cls: str, var: ci.Cursor, func: Node, uses: Use
         if _QUIT.search(unit.text) and _quits(unit, local_loop):
             return None
         confidence = 0.6
-        why = f"`{unit.text_of(exec_call)}` on a local event loop that nothing quits never returns"
+        why = (
+            f"`{unit.text_of(exec_call)}` (line {exec_call.line}), which never returns: nothing "
+            "quits that local event loop"
+        )
     else:
         if _QUIT.search(_code(unit)):
             return None
         confidence = 0.45
         why = (
-            f"`{unit.text_of(exec_call)}` returns only when someone calls quit()/exit(), which "
-            "nothing in this file does"
+            f"`{unit.text_of(exec_call)}` (line {exec_call.line}) returns, which happens only "
+            "when someone calls quit()/exit(); nothing in this file does"
         )
     related.insert(0, Related(exec_call.line, "the event loop the delete waits for"))
     message = f"{head} and is deleted on line {first_delete.line} only after {why}."
