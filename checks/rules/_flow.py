@@ -301,15 +301,6 @@ def handler_signal(unit: Unit, func: Node) -> str | None:
     return None
 
 
-def first_after(nodes: Iterable[Node], offset: int) -> Node | None:
-    best: Node | None = None
-    for n in nodes:
-        s = Unit.span(n)[4]
-        if s > offset and (best is None or s < Unit.span(best)[4]):
-            best = n
-    return best
-
-
 def start(node: Node) -> int:
     return Unit.span(node)[4]
 
