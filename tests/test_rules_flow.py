@@ -30,19 +30,14 @@ def test_operator_and_for_condition() -> None:
     assert ops == ["-=", "<", "=="]
     loops = sorted((x for x in unit.nodes if x.kind == K.FOR_STMT), key=lambda x: x.line)
     cond = _flow.loop_condition(unit, loops[0])
-    assert cond is not None and unit.text_of(cond) == "i < n"
+    assert cond is not None
+    assert unit.text_of(cond) == "i < n"
     assert _flow.loop_condition(unit, loops[1]) is None
 
 
 def test_value_use() -> None:
     unit = _unit(
-        "bool g();\n"
-        "void f() {\n"
-        "    g();\n"
-        "    (void)g();\n"
-        "    if (g()) g();\n"
-        "    bool b = g();\n"
-        "}\n"
+        "bool g();\nvoid f() {\n    g();\n    (void)g();\n    if (g()) g();\n    bool b = g();\n}\n"
     )
     uses = sorted((c.line, c.column, _flow.value_use(c)) for c in unit.calls)
     assert [u[2] for u in uses] == ["discarded", "void", "used", "discarded", "used"]
@@ -62,8 +57,10 @@ def test_unchecked_listen_in_a_test_function_gets_a_qverify_replacement() -> Non
     )
     findings, _ = analyze_text("tests/tst_x.cpp", text)
     f = next(f for f in findings if f.rule == "unchecked-result")
-    assert f.line == 6 and f.confidence == 0.9
-    assert f.fix is not None and f.fix.replacement is not None
+    assert f.line == 6
+    assert f.confidence == 0.9
+    assert f.fix is not None
+    assert f.fix.replacement is not None
     assert f.fix.replacement.text == "        QVERIFY(server.listen(QHostAddress::LocalHost));"
 
 
@@ -81,8 +78,10 @@ def test_exact_remaining_fix_and_evidence() -> None:
     f = next(f for f in findings if f.rule == "exact-remaining-exit")
     assert f.line == 5
     assert {r.line for r in f.related} == {3, 4}
-    assert "`got`" in f.message and "bytesAvailable" in f.message
-    assert f.fix is not None and f.fix.replacement is not None
+    assert "`got`" in f.message
+    assert "bytesAvailable" in f.message
+    assert f.fix is not None
+    assert f.fix.replacement is not None
     assert f.fix.replacement.text == "    if (remaining <= 0)"
 
 
