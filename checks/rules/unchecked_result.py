@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import clang.cindex as ci
+
 from checks.findings import Fix, Related, Replacement, Severity
 from checks.qt import IODEVICES, SERVERS, SOCKETS, base_type_name, class_bases
 from checks.registry import Hit, RuleMeta
@@ -120,7 +122,7 @@ def _owner_matches(call: Node, classes: frozenset[str]) -> bool:
         if name in classes:
             return True
         decl = r.cursor.type.get_canonical()
-        while decl.kind == decl.kind.POINTER:
+        while decl.kind == ci.TypeKind.POINTER:
             decl = decl.get_pointee().get_canonical()
         d = decl.get_declaration()
         return d is not None and any(b in classes for b in class_bases(d))
