@@ -129,7 +129,7 @@ private:
 #define qApp QCoreApplication::instance()
 #define qPrintable(string) (string).toLocal8Bit().constData()
 #define qUtf8Printable(string) (string).toUtf8().constData()
-#define QStringLiteral(str) (QString::fromUtf8(str, sizeof(str) - 1))
+#define QStringLiteral(str) (QString(str))
 #define QByteArrayLiteral(str) (QByteArray(str, sizeof(str) - 1))
 #define Q_ARG(type, data) QArgument<type>(#type, data)
 #define Q_RETURN_ARG(type, data) QReturnArgument<type>(#type, data)
@@ -415,9 +415,23 @@ public:
 // ============================================================================ containers
 // QList<T> (Qt 6: QVector<T> is an alias). QStringList and QByteArrayList get their extra
 // methods from QListSpecialMethods, as in Qt.
-template <typename T> struct QListSpecialMethods {
+template <typename T> struct QListSpecialMethodsBase {
+protected:
+    ~QListSpecialMethodsBase() = default;
+
+public:
+    template <typename AT = T> qsizetype indexOf(const AT &t, qsizetype from = 0) const noexcept;
+    template <typename AT = T> qsizetype lastIndexOf(const AT &t, qsizetype from = -1) const noexcept;
+    template <typename AT = T> bool contains(const AT &t) const noexcept;
+};
+template <typename T> struct QListSpecialMethods : QListSpecialMethodsBase<T> {
 protected:
     ~QListSpecialMethods() = default;
+
+public:
+    using QListSpecialMethodsBase<T>::indexOf;
+    using QListSpecialMethodsBase<T>::lastIndexOf;
+    using QListSpecialMethodsBase<T>::contains;
 };
 
 template <typename T> class QList : public QListSpecialMethods<T> {
@@ -429,8 +443,64 @@ public:
     typedef const T &const_reference;
     typedef qsizetype size_type;
     typedef qptrdiff difference_type;
-    typedef T *iterator;
-    typedef const T *const_iterator;
+    class const_iterator;
+    class iterator {
+    public:
+        T *i;
+        typedef T value_type;
+        typedef T *pointer;
+        typedef T &reference;
+        typedef qptrdiff difference_type;
+        constexpr iterator() = default;
+        explicit iterator(T *n) : i(n) {}
+        T &operator*() const;
+        T *operator->() const;
+        T &operator[](qsizetype j) const;
+        bool operator==(const iterator &o) const noexcept;
+        bool operator!=(const iterator &o) const noexcept;
+        bool operator<(const iterator &other) const noexcept;
+        bool operator==(const const_iterator &o) const noexcept;
+        bool operator!=(const const_iterator &o) const noexcept;
+        iterator &operator++();
+        iterator operator++(int);
+        iterator &operator--();
+        iterator operator--(int);
+        iterator &operator+=(qsizetype j);
+        iterator &operator-=(qsizetype j);
+        iterator operator+(qsizetype j) const;
+        iterator operator-(qsizetype j) const;
+        qsizetype operator-(iterator j) const;
+        operator T *() const;
+    };
+    class const_iterator {
+    public:
+        const T *i;
+        typedef T value_type;
+        typedef const T *pointer;
+        typedef const T &reference;
+        typedef qptrdiff difference_type;
+        constexpr const_iterator() = default;
+        explicit const_iterator(const T *n) : i(n) {}
+        const_iterator(iterator o) : i(o.i) {}
+        const T &operator*() const;
+        const T *operator->() const;
+        const T &operator[](qsizetype j) const;
+        bool operator==(const const_iterator &o) const noexcept;
+        bool operator!=(const const_iterator &o) const noexcept;
+        bool operator<(const const_iterator &other) const noexcept;
+        bool operator==(const iterator &o) const noexcept;
+        bool operator!=(const iterator &o) const noexcept;
+        const_iterator &operator++();
+        const_iterator operator++(int);
+        const_iterator &operator--();
+        const_iterator operator--(int);
+        const_iterator &operator+=(qsizetype j);
+        const_iterator &operator-=(qsizetype j);
+        const_iterator operator+(qsizetype j) const;
+        const_iterator operator-(qsizetype j) const;
+        qsizetype operator-(const_iterator j) const;
+        operator const T *() const;
+    };
     typedef iterator Iterator;
     typedef const_iterator ConstIterator;
     typedef const T &parameter_type;
@@ -500,9 +570,9 @@ public:
     void swapItemsAt(qsizetype i, qsizetype j);
     QList<T> &fill(parameter_type t, qsizetype size = -1);
 
-    template <typename AT = T> qsizetype indexOf(const AT &t, qsizetype from = 0) const noexcept;
-    template <typename AT = T> qsizetype lastIndexOf(const AT &t, qsizetype from = -1) const noexcept;
-    template <typename AT = T> bool contains(const AT &t) const noexcept;
+    using QListSpecialMethods<T>::contains;
+    using QListSpecialMethods<T>::indexOf;
+    using QListSpecialMethods<T>::lastIndexOf;
     template <typename AT = T> qsizetype count(const AT &t) const noexcept;
     bool startsWith(parameter_type t) const;
     bool endsWith(parameter_type t) const;
@@ -1035,7 +1105,10 @@ QByteArray qCompress(const QByteArray &data, int compressionLevel = -1);
 QByteArray qUncompress(const QByteArray &data);
 size_t qHash(const QByteArray &key, size_t seed = 0) noexcept;
 
-template <> struct QListSpecialMethods<QByteArray> {
+template <> struct QListSpecialMethods<QByteArray> : QListSpecialMethodsBase<QByteArray> {
+    using QListSpecialMethodsBase<QByteArray>::indexOf;
+    using QListSpecialMethodsBase<QByteArray>::lastIndexOf;
+    using QListSpecialMethodsBase<QByteArray>::contains;
     QByteArray join() const;
     QByteArray join(const QByteArray &sep) const;
     QByteArray join(char sep) const;
@@ -1045,7 +1118,10 @@ protected:
 };
 typedef QList<QByteArray> QByteArrayList;
 
-template <> struct QListSpecialMethods<QString> {
+template <> struct QListSpecialMethods<QString> : QListSpecialMethodsBase<QString> {
+    using QListSpecialMethodsBase<QString>::indexOf;
+    using QListSpecialMethodsBase<QString>::lastIndexOf;
+    using QListSpecialMethodsBase<QString>::contains;
     QString join(const QString &sep) const;
     QString join(QLatin1String sep) const;
     QString join(QChar sep) const;
@@ -3164,9 +3240,12 @@ Q_SIGNALS:
 
 class QTestData {
 public:
-    template <typename T> QTestData &operator<<(const T &value);
-    QTestData &operator<<(const char *value);
+    void append(int type, const void *data);
+    int dataCount() const;
+    const char *dataTag() const;
 };
+template <typename T> QTestData &operator<<(QTestData &data, const T &value);
+QTestData &operator<<(QTestData &data, const char *value);
 
 namespace QTest {
 enum TestFailMode { Abort = 1, Continue = 2 };

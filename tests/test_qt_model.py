@@ -1,0 +1,235 @@
+"""The bundled Qt model must parse real-world Qt code cleanly and resolve calls like real Qt does.
+
+Rules decide what a call is by the class that declares the callee (`socket->read(...)` is
+`QIODevice::read`), so the model's class hierarchy and overload sets have to match Qt's. Each
+snippet under `fixtures/model/` is parsed through the front end with the model and, separately,
+with the real Qt 6 headers; both must be error-free and agree on every call's declaring class.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import clang.cindex as ci
+import pytest
+
+from checks import frontend
+from tests.real_qt import have_real_qt, real_qt_args
+
+FIXTURES = Path(__file__).parent / "fixtures" / "model"
+FIXTURE_NAMES = sorted(p.name for p in FIXTURES.glob("*.cpp"))
+
+_CALLABLE_KINDS = {
+    ci.CursorKind.CXX_METHOD,
+    ci.CursorKind.FUNCTION_DECL,
+    ci.CursorKind.FUNCTION_TEMPLATE,
+}
+
+
+@dataclass(frozen=True)
+class Call:
+    line: int
+    column: int
+    callee: str
+    declared_in: str
+
+
+# (fixture, callee) -> every class (or namespace) that declares a callee of that name there.
+RESOLUTION: dict[tuple[str, str], set[str]] = {
+    ("local_echo_server.cpp", "read"): {"QIODevice"},
+    ("local_echo_server.cpp", "write"): {"QIODevice"},
+    ("local_echo_server.cpp", "readAll"): {"QIODevice"},
+    ("local_echo_server.cpp", "readLine"): {"QIODevice"},
+    ("local_echo_server.cpp", "peek"): {"QIODevice"},
+    ("local_echo_server.cpp", "errorString"): {"QIODevice", "QLocalServer"},
+    ("local_echo_server.cpp", "bytesAvailable"): {"QLocalSocket"},
+    ("local_echo_server.cpp", "listen"): {"QLocalServer"},
+    ("local_echo_server.cpp", "removeServer"): {"QLocalServer"},
+    ("local_echo_server.cpp", "nextPendingConnection"): {"QLocalServer"},
+    ("local_echo_server.cpp", "setSocketOptions"): {"QLocalServer"},
+    ("local_echo_server.cpp", "connectToServer"): {"QLocalSocket"},
+    ("local_echo_server.cpp", "waitForConnected"): {"QLocalSocket"},
+    ("local_echo_server.cpp", "waitForReadyRead"): {"QLocalSocket"},
+    ("local_echo_server.cpp", "waitForBytesWritten"): {"QLocalSocket"},
+    ("local_echo_server.cpp", "flush"): {"QLocalSocket"},
+    ("local_echo_server.cpp", "connect"): {"QObject"},
+    ("local_echo_server.cpp", "exec"): {"QThread"},
+    ("local_echo_server.cpp", "debug"): {"QMessageLogger"},
+    ("tcp_server.cpp", "listen"): {"QTcpServer"},
+    ("tcp_server.cpp", "addPendingConnection"): {"QTcpServer"},
+    ("tcp_server.cpp", "pauseAccepting"): {"QTcpServer"},
+    ("tcp_server.cpp", "setSocketDescriptor"): {"QAbstractSocket"},
+    ("tcp_server.cpp", "setSocketOption"): {"QAbstractSocket"},
+    ("tcp_server.cpp", "connectToHost"): {"QAbstractSocket"},
+    ("tcp_server.cpp", "waitForConnected"): {"QAbstractSocket"},
+    ("tcp_server.cpp", "waitForReadyRead"): {"QAbstractSocket"},
+    ("tcp_server.cpp", "abort"): {"QAbstractSocket"},
+    ("tcp_server.cpp", "readLine"): {"QIODevice"},
+    ("tcp_server.cpp", "canReadLine"): {"QIODevice"},
+    ("tcp_server.cpp", "connect"): {"QObject"},
+    ("tcp_server.cpp", "disconnect"): {"QObject"},
+    ("tcp_server.cpp", "singleShot"): {"QTimer"},
+    ("ssl_client.cpp", "ignoreSslErrors"): {"QSslSocket"},
+    ("ssl_client.cpp", "connectToHostEncrypted"): {"QSslSocket"},
+    ("ssl_client.cpp", "connectToHost"): {"QSslSocket"},
+    ("ssl_client.cpp", "waitForEncrypted"): {"QSslSocket"},
+    ("ssl_client.cpp", "waitForReadyRead"): {"QSslSocket"},
+    ("ssl_client.cpp", "setSocketDescriptor"): {"QSslSocket"},
+    ("ssl_client.cpp", "startServerEncryption"): {"QSslSocket"},
+    ("ssl_client.cpp", "setPeerVerifyMode"): {"QSslSocket", "QSslConfiguration"},
+    ("ssl_client.cpp", "defaultConfiguration"): {"QSslConfiguration"},
+    ("ssl_client.cpp", "setDefaultConfiguration"): {"QSslConfiguration"},
+    ("ssl_client.cpp", "fromPath"): {"QSslCertificate"},
+    ("ssl_client.cpp", "error"): {"QSslError"},
+    ("ssl_client.cpp", "connect"): {"QObject"},
+    ("udp_reader.cpp", "bind"): {"QUdpSocket", "QAbstractSocket"},
+    ("udp_reader.cpp", "hasPendingDatagrams"): {"QUdpSocket"},
+    ("udp_reader.cpp", "pendingDatagramSize"): {"QUdpSocket"},
+    ("udp_reader.cpp", "readDatagram"): {"QUdpSocket"},
+    ("udp_reader.cpp", "receiveDatagram"): {"QUdpSocket"},
+    ("udp_reader.cpp", "writeDatagram"): {"QUdpSocket"},
+    ("udp_reader.cpp", "joinMulticastGroup"): {"QUdpSocket"},
+    ("udp_reader.cpp", "isLoopback"): {"QHostAddress"},
+    ("udp_reader.cpp", "makeReply"): {"QNetworkDatagram"},
+    ("framed_protocol.cpp", "startTransaction"): {"QDataStream"},
+    ("framed_protocol.cpp", "commitTransaction"): {"QDataStream"},
+    ("framed_protocol.cpp", "abortTransaction"): {"QDataStream"},
+    ("framed_protocol.cpp", "readRawData"): {"QDataStream"},
+    ("framed_protocol.cpp", "readBytes"): {"QDataStream"},
+    ("framed_protocol.cpp", "setVersion"): {"QDataStream"},
+    ("framed_protocol.cpp", "seek"): {"QIODevice"},
+    ("qtest_socket.cpp", "qCompare"): {"QTest"},
+    ("qtest_socket.cpp", "qVerify"): {"QTest"},
+    ("qtest_socket.cpp", "addColumn"): {"QTest"},
+    ("qtest_socket.cpp", "newRow"): {"QTest"},
+    ("qtest_socket.cpp", "qWait"): {"QTest"},
+    ("qtest_socket.cpp", "qExec"): {"QTest"},
+    ("qtest_socket.cpp", "wait"): {"QSignalSpy"},
+    ("qtest_socket.cpp", "takeFirst"): {"QList"},
+    ("qtest_socket.cpp", "connectToServer"): {"QLocalSocket"},
+    ("qtest_socket.cpp", "connect"): {"QObject"},
+    ("core_usage.cpp", "connect"): {"QObject"},
+    ("core_usage.cpp", "singleShot"): {"QTimer"},
+    ("core_usage.cpp", "moveToThread"): {"QObject"},
+    ("core_usage.cpp", "invokeMethod"): {"QMetaObject"},
+    ("core_usage.cpp", "start"): {"QThread", "QTimer", "QElapsedTimer"},
+    ("core_usage.cpp", "hasExpired"): {"QDeadlineTimer", "QElapsedTimer"},
+    ("core_usage.cpp", "tryAcquire"): {"QSemaphore"},
+    ("core_usage.cpp", "exec"): {"QEventLoop", "QCoreApplication"},
+    ("core_usage.cpp", "processEvents"): {"QEventLoop", "QCoreApplication"},
+    ("core_usage.cpp", "removeAll"): {"QList"},
+    ("core_usage.cpp", "arg"): {"QString"},
+    ("core_usage.cpp", "number"): {"QString", "QByteArray"},
+    ("core_usage.cpp", "fromRawData"): {"QByteArray"},
+    ("core_usage.cpp", "testFlag"): {"QFlags"},
+    ("core_usage.cpp", "warning"): {"QMessageLogger"},
+    ("core_usage.cpp", "make_unique"): {"std"},
+}
+
+
+def _source(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+@cache
+def _parse_with_model(name: str) -> ci.TranslationUnit:
+    return frontend.parse(f"src/{name}", _source(name))
+
+
+@cache
+def _parse_with_real_qt(name: str) -> ci.TranslationUnit:
+    return frontend.parse(f"src/{name}", _source(name), use_model=False, extra_args=real_qt_args())
+
+
+def _errors(tu: ci.TranslationUnit) -> list[str]:
+    return [
+        f"{d.location.file}:{d.location.line}: {d.spelling}"
+        for d in tu.diagnostics
+        if d.severity >= ci.Diagnostic.Error
+    ]
+
+
+def _calls(tu: ci.TranslationUnit) -> Iterator[Call]:
+    """Every resolved call to a function or method whose expansion lies in the snippet itself."""
+    main_file = tu.spelling
+    for cursor in tu.cursor.walk_preorder():
+        if cursor.kind != ci.CursorKind.CALL_EXPR:
+            continue
+        where = cursor.extent.start
+        if where.file is None or where.file.name != main_file:
+            continue
+        callee = cursor.referenced
+        if callee is None or callee.kind not in _CALLABLE_KINDS:
+            continue
+        parent = callee.semantic_parent
+        yield Call(where.line, where.column, callee.spelling, parent.spelling if parent else "")
+
+
+def _declaring_classes(tu: ci.TranslationUnit, callee: str) -> set[str]:
+    return {c.declared_in for c in _calls(tu) if c.callee == callee}
+
+
+def _require_real_qt() -> None:
+    if have_real_qt():
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail("Qt 6 headers missing under CI: `make system-deps` installs qt6-base-dev")
+    pytest.skip("real Qt 6 headers not installed (apt-get install qt6-base-dev)")
+
+
+def test_fixtures_present() -> None:
+    assert len(FIXTURE_NAMES) >= 7
+    assert {name for name, _ in RESOLUTION} <= set(FIXTURE_NAMES)
+
+
+def test_model_is_self_contained() -> None:
+    """The model must not make the preprocessor open anything: no directive survives blanking."""
+    text = frontend.model_text()
+    assert frontend.blank_directives(text).count("\n") == text.count("\n")
+    assert "#include" not in text
+    assert "#pragma" not in text
+
+
+def test_model_alone_parses_cleanly() -> None:
+    tu = frontend.parse("src/empty.cpp", "int main() { return 0; }\n")
+    assert _errors(tu) == []
+
+
+@pytest.mark.parametrize("name", FIXTURE_NAMES)
+def test_fixture_parses_with_model(name: str) -> None:
+    assert _errors(_parse_with_model(name)) == []
+
+
+@pytest.mark.parametrize(("name", "callee"), sorted(RESOLUTION))
+def test_calls_resolve_to_declaring_class(name: str, callee: str) -> None:
+    assert _declaring_classes(_parse_with_model(name), callee) == RESOLUTION[(name, callee)]
+
+
+def test_verification_macros_call_qtest_inside_lambdas() -> None:
+    """Rules find QCOMPARE/QVERIFY in lambdas by their QTest call, so the expansion must keep it."""
+    tu = _parse_with_model("qtest_socket.cpp")
+    in_lambda: list[str] = []
+    for lam in tu.cursor.walk_preorder():
+        if lam.kind != ci.CursorKind.LAMBDA_EXPR:
+            continue
+        for c in lam.walk_preorder():
+            if c.kind == ci.CursorKind.CALL_EXPR and c.referenced is not None:
+                in_lambda.append(c.referenced.spelling)
+    assert "qCompare" in in_lambda
+    assert "qVerify" in in_lambda
+
+
+@pytest.mark.parametrize("name", FIXTURE_NAMES)
+def test_fixture_parses_with_real_qt(name: str) -> None:
+    _require_real_qt()
+    assert _errors(_parse_with_real_qt(name)) == []
+
+
+@pytest.mark.parametrize(("name", "callee"), sorted(RESOLUTION))
+def test_real_qt_agrees_on_declaring_class(name: str, callee: str) -> None:
+    _require_real_qt()
+    assert _declaring_classes(_parse_with_real_qt(name), callee) == RESOLUTION[(name, callee)]
