@@ -6,7 +6,7 @@ property values also `:` and `,`, which would otherwise end the property.
 
 from __future__ import annotations
 
-from checks.findings import FileState, Finding, Report, Severity
+from checks.findings import FileState, Finding, Related, Report, Severity
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTE: "notice"}
 
@@ -24,10 +24,14 @@ def command(level: str, props: dict[str, str | int], message: str) -> str:
     return f"::{level} {joined}::{escape_data(message)}"
 
 
+def _where(r: Related) -> str:
+    return f"line {r.line}" if r.path is None else f"{r.path} line {r.line}"
+
+
 def annotation(f: Finding) -> str:
     body = f.message
     if f.related:
-        body += "\n" + "\n".join(f"line {r.line}: {r.message}" for r in f.related)
+        body += "\n" + "\n".join(f"{_where(r)}: {r.message}" for r in f.related)
     if f.fix is not None:
         body += f"\nFix: {f.fix.description}"
     props: dict[str, str | int] = {"file": f.path, "line": f.line}

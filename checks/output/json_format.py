@@ -2,6 +2,7 @@
 
 `fix` is null when the rule has no advice, else {"description": str, "replacement": null |
 {"line": int, "end_line": int, "text": str}}: replace lines [line, end_line] with `text`.
+Related evidence in another file (a project header) says so in its message: "in src/x.h: ...".
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from checks.findings import Finding, Fix, Report
+from checks.findings import Finding, Fix, Related, Report
 
 VERSION = 1
 
@@ -26,6 +27,11 @@ def fix_dict(fix: Fix | None) -> dict[str, Any] | None:
     }
 
 
+def related_message(r: Related) -> str:
+    """Evidence in another file (a project header) names it, keeping the shape two keys wide."""
+    return r.message if r.path is None else f"in {r.path}: {r.message}"
+
+
 def finding_dict(f: Finding) -> dict[str, Any]:
     return {
         "rule": f.rule,
@@ -37,7 +43,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "end_line": f.end_line,
         "column": f.column,
         "message": f.message,
-        "related": [{"line": r.line, "message": r.message} for r in f.related],
+        "related": [{"line": r.line, "message": related_message(r)} for r in f.related],
         "fix": fix_dict(f.fix),
         "fingerprint": f.fingerprint,
     }

@@ -80,7 +80,10 @@ def result(f: Finding, rule_index: int | None, artifact_index: int | None) -> di
             {
                 "id": i,
                 "message": {"text": r.message},
-                "physicalLocation": {"artifactLocation": art, "region": {"startLine": r.line}},
+                "physicalLocation": {
+                    "artifactLocation": art if r.path is None else _artifact(r.path),
+                    "region": {"startLine": r.line},
+                },
             }
             for i, r in enumerate(f.related, start=1)
         ]

@@ -36,14 +36,20 @@ def _finding(f: Finding, paint: _Paint) -> list[str]:
     evidence = paint("dim", f"[{cwe}, confidence {f.confidence:.2f}]")
     head = f"  {where:>8}  {level}  {f.rule}  {evidence}"
     out = [head, f"            {f.message}"]
-    out += [paint("dim", f"            line {r.line}: {r.message}") for r in f.related]
+    for r in f.related:
+        where = f"line {r.line}" if r.path is None else f"{r.path} line {r.line}"
+        out.append(paint("dim", f"            {where}: {r.message}"))
     if f.fix is not None:
         out.append(f"            fix: {f.fix.description}")
         if f.fix.replacement is not None:
-            r = f.fix.replacement
-            span = f"line {r.line}" if r.line == r.end_line else f"lines {r.line}-{r.end_line}"
+            rep = f.fix.replacement
+            span = (
+                f"line {rep.line}"
+                if rep.line == rep.end_line
+                else f"lines {rep.line}-{rep.end_line}"
+            )
             out.append(paint("dim", f"            replace {span} with:"))
-            out += [paint("dim", f"              {t}") for t in r.text.rstrip("\n").split("\n")]
+            out += [paint("dim", f"              {t}") for t in rep.text.rstrip("\n").split("\n")]
     return out
 
 
