@@ -53,6 +53,9 @@ def real_qt_args() -> tuple[str, ...]:
     GCC-only builtins that clang rejects; no API the rules look at depends on them.
     """
     args: list[str] = ["-fPIC", "-DQT_CORE_LIB", "-DQT_NETWORK_LIB", "-DQT_TESTLIB_LIB"]
+    # Qt's hook for clang-based tools: `slots:`/`signals:` become annotated access specifiers,
+    # as in our model, so rules can tell a slot from a plain method (clazy does the same).
+    args.append("-DQT_ANNOTATE_ACCESS_SPECIFIER(x)=__attribute__((annotate(#x)))")
     args += [f"-U{m}" for m in _SIMD_MACROS]
     for d in _SYSTEM_DIRS:
         args += ["-isystem", os.fspath(d)]

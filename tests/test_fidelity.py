@@ -3,7 +3,9 @@ qt6-base-dev) as against our bundled model, so the model cannot make a rule see 
 code would not give it, or miss what it would.
 
 The real headers are precompiled once (a PCH of QtCore, QtNetwork and QtTest) so that the 40-odd
-fixtures take seconds, not minutes.
+fixtures take seconds, not minutes. A fixture whose first line says `// fidelity: qt5-only`
+uses API that Qt 6 removed (QSsl::SslV3): the real Qt 6 headers cannot compile it, so it is
+left out here, and only there.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from checks import frontend
 from checks.engine import analyze_text
 from tests.real_qt import have_real_qt, real_qt_args
 from tests.rule_fixtures import THRESHOLD, fixture_files
+
+QT6_FIXTURES = [p for p in fixture_files() if not p.read_text().startswith("// fidelity: qt5-only")]
 
 
 def _require_real_qt() -> None:
@@ -63,7 +67,7 @@ def findings_of(path: Path, **options: object) -> set[tuple[str, int]]:
     return {(f.rule, f.line) for f in found if f.confidence >= THRESHOLD}
 
 
-@pytest.mark.parametrize("path", fixture_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize("path", QT6_FIXTURES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_same_findings_with_real_qt(path: Path, real_qt: tuple[str, ...]) -> None:
     text = path.read_text()
     tu = frontend.parse(f"src/{path.name}", text, use_model=False, extra_args=real_qt)

@@ -55,7 +55,7 @@ def check(unit: Unit) -> Iterator[Hit]:
             continue
         args = call_args(call)
         for i, arg in enumerate(args):
-            literal = _string(arg)
+            literal = _string(arg, unit)
             if literal is None or not literal.startswith("2"):
                 continue
             m = _SIGNATURE.match(literal[1:])
@@ -68,7 +68,19 @@ def check(unit: Unit) -> Iterator[Hit]:
             break
 
 
-def _string(node: Node) -> str | None:
+_MACRO = re.compile(r"^\s*(SIGNAL|SLOT)\s*\((.*)\)\s*$", re.DOTALL)
+
+
+def _string(node: Node, unit: Unit | None = None) -> str | None:
+    """The method string of SIGNAL(...)/SLOT(...) as moc encodes it ("2sig(args)", "1slot()").
+
+    Read from the macro call's text when there is one: real Qt wraps the literal in
+    qFlagLocation() with the file and line appended, our model does not.
+    """
+    if unit is not None:
+        m = _MACRO.match(unit.text_of(node))
+        if m:
+            return ("2" if m.group(1) == "SIGNAL" else "1") + re.sub(r"\s+", " ", m.group(2))
     n = unwrap(node)
     if n.kind != K.STRING_LITERAL:
         return None
@@ -177,7 +189,7 @@ def _pointer_form(
         return None
     if unwrap(args[2]).kind != K.CXX_THIS_EXPR or statement_of(call).kind == K.RETURN_STMT:
         return None
-    slot = _string(args[3])
+    slot = _string(args[3], unit)
     if slot is None or slot[:1] not in ("1", "2"):
         return None
     m = _SIGNATURE.match(slot[1:])
