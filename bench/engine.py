@@ -248,7 +248,8 @@ class Figures:
         med = statistics.median(self.per_file_ms)
         return (
             f"{self.label:<34} median {med:8.1f} ms/file   {lps:10.0f} lines/s   "
-            f"peak {self.peak_mb:6.1f} MB   ({len(self.per_file_ms)} files)"
+            + (f"peak {self.peak_mb:6.1f} MB" if self.peak_mb else f"{'':14}")
+            + f"   ({len(self.per_file_ms)} files)"
         )
 
 
