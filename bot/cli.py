@@ -7,8 +7,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from bot.settings import ENVIRONMENT_HELP, ConfigError, Settings
+from checks import Policy
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,13 +47,21 @@ def build_parser() -> argparse.ArgumentParser:
 def _engine_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`check`/`rules` come from the engine's CLI and `config` from bot.config."""
     from bot.config.cli import add_parser as add_config_parser
+    from checks import add_cli_parsers
 
     add_config_parser(commands)
-    try:
-        from checks.cli import add_parsers as add_engine_parsers  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:  # the engine's CLI lands separately; `serve` must work meanwhile
-        return
-    add_engine_parsers(commands)
+    add_cli_parsers(commands, policy_loader=load_policy)
+
+
+def load_policy(path: str) -> Policy:
+    """`qtreview check --config FILE`: the file as a repository's config, over the defaults."""
+    from bot.config import DEFAULTS, Source, load_layers, validate_file
+
+    errors = validate_file(path)
+    if errors:
+        raise ValueError("; ".join(str(e) for e in errors))
+    text = Path(path).read_text(encoding="utf-8")
+    return load_layers(DEFAULTS, repo=Source(path, text)).to_policy()
 
 
 def run_serve(args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 This module is the whole public API; callers (the CLI, the GitHub App) import only from here.
 """
 
+from checks.cli import add_parsers as add_cli_parsers
 from checks.engine import SOURCE_SUFFIXES
 from checks.findings import (
     FileState,
@@ -36,6 +37,7 @@ __all__ = [
     "RuleOverride",
     "Severity",
     "SourceFile",
+    "add_cli_parsers",
     "analyze",
     "include_candidates",
     "rule_table",

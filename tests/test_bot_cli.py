@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -82,6 +81,37 @@ def test_settings_name_the_missing_or_bad_variable(tmp_path: Path) -> None:
 def test_one_entry_point_for_every_command() -> None:
     parser = build_parser()
     commands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
-    assert {"serve", "config"} <= set(commands)
-    if importlib.util.find_spec("checks.cli") is not None:  # the engine's CLI, landing separately
-        assert {"check", "rules"} <= set(commands)
+    assert {"serve", "config", "check", "rules"} <= set(commands)
+
+
+BAD_READ = """
+void f(QIODevice *dev)
+{
+    char line[8];
+    dev->readLine(line, 64);
+}
+"""
+
+
+def test_check_applies_a_config_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "a.cpp"
+    source.write_text(BAD_READ)
+    assert main(["check", str(source), "--format", "json"]) == 1
+    config = tmp_path / "qtreview.yml"
+    config.write_text("rules:\n  read-overflow: off\n")
+    capsys.readouterr()
+    assert main(["check", str(source), "--format", "json", "--config", str(config)]) == 0
+    assert '"findings": []' in capsys.readouterr().out
+
+
+def test_check_refuses_a_broken_config_file_with_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "a.cpp"
+    source.write_text(BAD_READ)
+    config = tmp_path / "qtreview.yml"
+    config.write_text("max_comments: 3\nmin_confidense: 0.2\n")
+    assert main(["check", str(source), "--config", str(config)]) == 2
+    err = capsys.readouterr().err
+    assert f"{config}:2" in err
+    assert "min_confidence" in err
