@@ -28,6 +28,36 @@ _spelling_location.argtypes = [
     ctypes.POINTER(_uint),
 ]
 _spelling_location.restype = None
+_equal = ci.conf.lib.clang_equalCursors
+_location = ci.conf.lib.clang_getCursorLocation
+_from_main_file = ci.conf.lib.clang_Location_isFromMainFile
+
+
+def _depth_of(stack: list[Node], parent: ci.Cursor, cursor: ci.Cursor) -> int:
+    """How much of the stack `cursor` hangs below: up to and including its parent.
+
+    libclang sometimes names a parent it never visited itself (the implicit expression around
+    a lambda capture) or re-makes one with other private data (inside a closure class), so
+    equalCursors can fail: then same kind and range, and at last the innermost node whose
+    range holds the cursor, decide. An empty answer means a top-level declaration.
+    """
+    for i in range(len(stack) - 1, -1, -1):
+        if _equal(stack[i].cursor, parent):
+            return i + 1
+    if parent.kind == K.TRANSLATION_UNIT:
+        return 0
+    pext = parent.extent
+    for i in range(len(stack) - 1, -1, -1):
+        c = stack[i].cursor
+        if c._kind_id == parent._kind_id and c.extent == pext:
+            return i + 1
+    start, end = cursor.extent.start.offset, cursor.extent.end.offset
+    for i in range(len(stack) - 1, -1, -1):
+        ext = stack[i].cursor.extent
+        lo, hi = ext.start.offset, ext.end.offset
+        if lo <= start and end <= hi and (lo, hi) != (start, end):
+            return i + 1
+    return 0
 
 
 def _spelled(loc: ci.SourceLocation) -> tuple[int, int, int, int | None]:
@@ -66,10 +96,31 @@ class Node:
 
     @property
     def spelling(self) -> str:
-        return str(self.cursor.spelling)
+        memo = self._memo()
+        name = memo.get("spelling")
+        if name is None:
+            name = memo["spelling"] = str(self.cursor.spelling)
+        return name  # type: ignore[return-value]
 
     span: tuple[int, int, int, int, int, int] | None = None
     """(line, column, end line, end column, start offset, end offset), set by Unit.span()."""
+    memo: dict[str, object] | None = None
+    """Per-node answers that cost a libclang round trip (referenced, arguments, range)."""
+
+    def _memo(self) -> dict[str, object]:
+        if self.memo is None:
+            self.memo = {}
+        return self.memo
+
+    @property
+    def extent(self) -> ci.SourceRange:
+        """libclang's raw range: inside macro arguments it still tells apart what the
+        expansion location would lump together."""
+        memo = self._memo()
+        ext = memo.get("extent")
+        if ext is None:
+            ext = memo["extent"] = self.cursor.extent
+        return ext
 
     @property
     def line(self) -> int:
@@ -85,8 +136,11 @@ class Node:
 
     @property
     def referenced(self) -> ci.Cursor | None:
-        ref = self.cursor.referenced
-        return ref if ref is not None and not ref.kind.is_invalid() else None
+        memo = self._memo()
+        if "ref" not in memo:
+            ref = self.cursor.referenced
+            memo["ref"] = ref if ref is not None and not ref.kind.is_invalid() else None
+        return memo["ref"]
 
     def ancestors(self) -> Iterator[Node]:
         n = self.parent
@@ -137,22 +191,37 @@ class Unit:
         return node.span
 
     def _build(self) -> None:
-        main = self.tu.spelling
-        handle = ctypes.cast(self.tu.get_file(main).obj, ctypes.c_void_p).value
-        for top in self.tu.cursor.get_children():
-            loc = top.location
-            if loc.file is None or loc.file.name != main:
-                continue
-            root = Node(top, top.kind, None, handle)
-            self.roots.append(root)
-            stack = [root]
-            while stack:
-                n = stack.pop()
-                self.nodes.append(n)
-                for c in n.cursor.get_children():
-                    child = Node(c, c.kind, n, handle)
-                    n.children.append(child)
-                    stack.append(child)
+        """One recursive clang_visitChildren pass over the file's own declarations.
+
+        Cheaper than get_children() per node (a Python list and a callback round trip each);
+        pre-order, so `nodes` is in source order. The parent of each visited cursor is on the
+        stack: pop until it is on top.
+        """
+        tu = self.tu
+        handle = ctypes.cast(tu.get_file(tu.spelling).obj, ctypes.c_void_p).value
+        stack: list[Node] = []
+        roots, nodes = self.roots, self.nodes
+
+        def visit(cursor: ci.Cursor, parent: ci.Cursor, _: object) -> int:
+            depth = _depth_of(stack, parent, cursor)
+            del stack[depth:]
+            if stack:
+                up: Node | None = stack[-1]
+            elif _from_main_file(_location(cursor)):
+                up = None
+            else:
+                return 1  # CXChildVisit_Continue: a declaration of the model or a header
+            cursor._tu = tu
+            node = Node(cursor, cursor.kind, up, handle)
+            if up is None:
+                roots.append(node)
+            else:
+                up.children.append(node)
+            nodes.append(node)
+            stack.append(node)
+            return 2  # CXChildVisit_Recurse
+
+        ci.conf.lib.clang_visitChildren(tu.cursor, ci.callbacks["cursor_visit"](visit), None)
 
     # ---- lookups -------------------------------------------------------------------------
 
@@ -173,6 +242,22 @@ class Unit:
                 if ref is not None:
                     index.setdefault(ref, []).append(n)
         return index
+
+    @cached_property
+    def _decls(self) -> dict[ci.Cursor, Node]:
+        kinds = (K.VAR_DECL, K.FIELD_DECL, K.PARM_DECL)
+        return {n.cursor: n for n in self.nodes if n.kind in kinds}
+
+    def declaration(self, decl: ci.Cursor) -> Node | None:
+        """The node declaring a variable, field or parameter in this file, if it is here.
+
+        By hash first; libclang hashes some cursors (locals of lambdas) differently from the
+        visited ones while equalCursors agrees, so fall back to comparing declarations.
+        """
+        found = self._decls.get(decl)
+        if found is None:
+            found = next((n for c, n in self._decls.items() if c == decl), None)
+        return found
 
     def references(self, decl: ci.Cursor) -> list[Node]:
         """Every use of `decl` in this file (by libclang's resolution, not by name)."""
@@ -234,19 +319,34 @@ def statement_of(node: Node) -> Node:
 
 def call_args(call: Node) -> list[Node]:
     """Argument nodes of a call, skipping the callee expression."""
+    memo = call._memo()
+    cached = memo.get("args")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
     out: list[Node] = []
     for a in call.cursor.get_arguments():
         # Cursors from get_arguments() carry another parent than the visited ones, so they
-        # never compare equal: match by source range, outermost node first.
+        # never compare equal: match by source range, direct children first, then outermost.
         ext = a.extent
-        match = next((n for n in call.walk() if n is not call and n.cursor.extent == ext), None)
+        match = next((c for c in call.children if c.extent == ext), None)
+        if match is None:
+            match = next((n for n in call.walk() if n is not call and n.extent == ext), None)
         if match is not None:
             out.append(match)
+    memo["args"] = out
     return out
 
 
 def callee_class(call: Node) -> str:
     """The class that declares the called method (QIODevice for socket->read), or ''."""
+    memo = call._memo()
+    cached = memo.get("class")
+    if cached is None:
+        cached = memo["class"] = _declaring_class(call)
+    return cached  # type: ignore[return-value]
+
+
+def _declaring_class(call: Node) -> str:
     ref = call.referenced
     if ref is None:
         return ""

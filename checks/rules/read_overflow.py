@@ -115,25 +115,25 @@ def _sizings(unit: Unit, decl: ci.Cursor) -> list[tuple[str, int, str]]:
                         out.append((unit.text_of(args[0]), call.line, verb))
                 break
             parent = parent.parent
-    for node in unit.nodes:
-        if node.kind in (K.VAR_DECL, K.FIELD_DECL) and node.cursor == decl:
-            ctor = next((c for c in node.walk() if c.kind == K.CALL_EXPR), None)
-            if ctor is not None:
-                args = call_args(ctor)
-                if args and ctor.spelling in CONTAINERS:
-                    out.append((unit.text_of(args[0]), node.line, "constructed with size"))
+    node = unit.declaration(decl)
+    if node is not None and node.kind in (K.VAR_DECL, K.FIELD_DECL):
+        ctor = next((c for c in node.walk() if c.kind == K.CALL_EXPR), None)
+        if ctor is not None:
+            args = call_args(ctor)
+            if args and ctor.spelling in CONTAINERS:
+                out.append((unit.text_of(args[0]), node.line, "constructed with size"))
     return sorted(out, key=lambda s: s[1])
 
 
 def _new_array_size(unit: Unit, decl: ci.Cursor) -> tuple[str, int, str] | None:
-    for node in unit.nodes:
-        if node.kind == K.VAR_DECL and node.cursor == decl:
-            for c in node.walk():
-                if c.kind == K.CXX_NEW_EXPR:
-                    text = unit.text_of(c)
-                    m = re.search(r"\[(.+)\]\s*$", text)
-                    if m:
-                        return (m.group(1).strip(), node.line, "allocated with size")
+    node = unit.declaration(decl)
+    if node is not None and node.kind == K.VAR_DECL:
+        for c in node.walk():
+            if c.kind == K.CXX_NEW_EXPR:
+                text = unit.text_of(c)
+                m = re.search(r"\[(.+)\]\s*$", text)
+                if m:
+                    return (m.group(1).strip(), node.line, "allocated with size")
     return None
 
 
@@ -235,10 +235,10 @@ def _origin(unit: Unit, lnode: Node, ldecl: ci.Cursor | None) -> tuple[str, int,
 
 
 def _initializer(unit: Unit, decl: ci.Cursor) -> Node | None:
-    for node in unit.nodes:
-        if node.kind == K.VAR_DECL and node.cursor == decl:
-            exprs = [c for c in node.children if c.kind not in (K.TYPE_REF, K.NAMESPACE_REF)]
-            return exprs[-1] if exprs else None
+    node = unit.declaration(decl)
+    if node is not None and node.kind == K.VAR_DECL:
+        exprs = [c for c in node.children if c.kind not in (K.TYPE_REF, K.NAMESPACE_REF)]
+        return exprs[-1] if exprs else None
     return None
 
 
@@ -248,9 +248,7 @@ def _guard(unit: Unit, call: Node, lname: str, cap: Capacity) -> tuple[int, str]
     scopes = [func] + [a for a in (func.ancestors() if func else []) if a.kind in _FUNCS]
     for scope in (s for s in scopes if s is not None):
         for n in scope.walk():
-            if n.line >= call.line:
-                continue
-            if n.kind in (K.IF_STMT, K.WHILE_STMT) and n.children:
+            if n.kind in (K.IF_STMT, K.WHILE_STMT) and n.children and n.line < call.line:
                 cond = unit.text_of(n.children[0])
                 if _mentions(cond, lname) and _mentions_cap(cond, cap):
                     return (n.line, "checked")
