@@ -29,6 +29,21 @@ PEER_LENGTHS = {
 """Calls whose value the remote peer decides."""
 
 
+INTEGER_KINDS = frozenset(
+    {
+        ci.TypeKind.INT,
+        ci.TypeKind.UINT,
+        ci.TypeKind.LONG,
+        ci.TypeKind.ULONG,
+        ci.TypeKind.LONGLONG,
+        ci.TypeKind.ULONGLONG,
+        ci.TypeKind.SHORT,
+        ci.TypeKind.USHORT,
+    }
+)
+"""Canonical integer type kinds (qint64, qintptr, quint32 all end up here)."""
+
+
 def calls(unit: Unit, names: Iterable[str], classes: Iterable[str] | None = None) -> Iterator[Node]:
     """Calls to methods named `names`, declared in one of `classes` (any class when None)."""
     wanted = frozenset(names)

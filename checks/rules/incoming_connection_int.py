@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import clang.cindex as ci
 
 from checks.findings import Fix, Related, Replacement, Severity
+from checks.qt import INTEGER_KINDS
 from checks.registry import Hit, RuleMeta
 from checks.rules._deploy import bases_of
 from checks.unit import K, Node, Unit
@@ -34,18 +35,6 @@ EXPECTED = {
     "QSslServer": "qintptr",
     "QLocalServer": "quintptr",
 }
-_INTEGRAL = frozenset(
-    {
-        ci.TypeKind.INT,
-        ci.TypeKind.UINT,
-        ci.TypeKind.LONG,
-        ci.TypeKind.ULONG,
-        ci.TypeKind.LONGLONG,
-        ci.TypeKind.ULONGLONG,
-        ci.TypeKind.SHORT,
-        ci.TypeKind.USHORT,
-    }
-)
 
 
 def check(unit: Unit) -> Iterator[Hit]:
@@ -65,7 +54,7 @@ def check(unit: Unit) -> Iterator[Hit]:
         if len(params) != 1 or any(c.kind == K.CXX_OVERRIDE_ATTR for c in node.children):
             continue
         ptype = params[0].cursor.type
-        if ptype.get_canonical().kind not in _INTEGRAL:
+        if ptype.get_canonical().kind not in INTEGER_KINDS:
             continue
         want = _virtual_param(cls, server)
         if want is None or ptype.get_canonical() == want.get_canonical():

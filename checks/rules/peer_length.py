@@ -10,7 +10,7 @@ from weakref import WeakKeyDictionary
 import clang.cindex as ci
 
 from checks.findings import Fix, Related, Severity
-from checks.qt import IODEVICES, base_type_name
+from checks.qt import INTEGER_KINDS, IODEVICES, base_type_name
 from checks.registry import Hit, RuleMeta
 from checks.rules._peerdata import args_of, datastream_root, is_device_type, outermost_function
 from checks.unit import LOOP_KINDS, K, Node, Unit, receiver, referenced_decl, unwrap
@@ -37,18 +37,6 @@ META = RuleMeta(
     cause="unbounded-length",
 )
 
-INTEGER_KINDS = frozenset(
-    {
-        ci.TypeKind.INT,
-        ci.TypeKind.UINT,
-        ci.TypeKind.LONG,
-        ci.TypeKind.ULONG,
-        ci.TypeKind.LONGLONG,
-        ci.TypeKind.ULONGLONG,
-        ci.TypeKind.SHORT,
-        ci.TypeKind.USHORT,
-    }
-)
 TO_INT = frozenset({"toInt", "toUInt", "toLong", "toULong", "toLongLong", "toULongLong"})
 DEVICE_READS = frozenset({"readAll", "read", "readLine", "peek", "readDatagram"})
 ENDIAN = frozenset({"qFromBigEndian", "qFromLittleEndian"})

@@ -11,11 +11,12 @@ from checks.qt import base_type_name
 from checks.registry import Hit, RuleMeta
 from checks.rules._peerdata import (
     args_of,
+    datastream_root,
     is_device_type,
     owning_function,
     ready_read_handlers,
 )
-from checks.unit import FUNCTION_KINDS, K, Node, Unit, receiver, referenced_decl, unwrap
+from checks.unit import FUNCTION_KINDS, K, Node, Unit, receiver, unwrap
 
 META = RuleMeta(
     id="stream-transaction",
@@ -58,7 +59,7 @@ def check(unit: Unit) -> Iterator[Hit]:
                 if n.spelling == "bytesAvailable" and _in_condition(n, handler):
                     guard_lines.append(n.line)
                 if n.spelling == "operator>>" and owning_function(n) is handler:
-                    stream = _stream_of(n)
+                    stream = datastream_root(n)
                     if stream is not None:
                         reads.append((n, stream))
         if guarded or not reads:
@@ -107,17 +108,6 @@ def _in_condition(call: Node, handler: Node) -> bool:
             return child is a.children[0]
         child = a
     return False
-
-
-def _stream_of(call: Node) -> ci.Cursor | None:
-    """The QDataStream variable at the root of `in >> a >> b`."""
-    n = unwrap(call)
-    while n.kind == K.CALL_EXPR and n.spelling == "operator>>" and n.children:
-        n = unwrap(n.children[0])
-    decl = referenced_decl(n)
-    if decl is None or base_type_name(decl.type) != "QDataStream":
-        return None
-    return decl
 
 
 def _device_of(unit: Unit, stream: ci.Cursor, handler: Node) -> tuple[str, int] | None:
