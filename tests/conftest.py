@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 import pytest
+
+import checks
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> Iterator[checks.Analyzer]:
+    """One pool of analysis workers for every bot test, as one service process has."""
+    with checks.Analyzer(jobs=2) as a:
+        yield a
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

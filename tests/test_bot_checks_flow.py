@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 import checks
@@ -18,12 +16,6 @@ from tests.bot_features import (
     settle,
 )
 from tests.bot_harness import BotHarness
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Iterator[checks.Analyzer]:
-    with checks.Analyzer(jobs=2) as a:
-        yield a
 
 
 async def test_check_run_goes_in_progress_then_completed(analyzer: checks.Analyzer) -> None:

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 import checks
 from tests.bot_features import (
     PATH,
@@ -20,12 +16,6 @@ from tests.bot_features import (
 )
 from tests.bot_harness import OWNER, REPO, BotHarness
 from tests.github_emulator.webhooks import adapt, load_payload
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Iterator[checks.Analyzer]:
-    with checks.Analyzer(jobs=2) as a:
-        yield a
 
 
 async def opened_and_reviewed(h: BotHarness, author: str = "alice") -> str:

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 import checks
 from tests.bot_features import (
     CONFIG,
@@ -20,12 +16,6 @@ from tests.bot_features import (
     settle,
 )
 from tests.bot_harness import OWNER, REPO, BotHarness
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Iterator[checks.Analyzer]:
-    with checks.Analyzer(jobs=2) as a:
-        yield a
 
 
 def config_reads(h: BotHarness) -> list[str]:

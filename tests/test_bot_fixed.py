@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 import checks
 from tests.bot_features import PATH, RULE, fixture, set_repo_config, settle
 from tests.bot_harness import BotHarness
@@ -13,12 +9,6 @@ from tests.bot_harness import BotHarness
 FIXED = fixture("echo_v1.cpp").replace(
     "socket->read(buf, socket->bytesAvailable())", "socket->read(buf, sizeof buf)"
 )
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Iterator[checks.Analyzer]:
-    with checks.Analyzer(jobs=2) as a:
-        yield a
 
 
 def replies_by_bot(h: BotHarness) -> list[str]:

@@ -7,10 +7,7 @@ rule's wording, since rules evolve.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 import checks
 from bot.render import posted_fingerprints
@@ -23,12 +20,6 @@ RULE = "read-overflow"
 
 def fixture(name: str) -> str:
     return (FIXTURES / name).read_text()
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Iterator[checks.Analyzer]:
-    with checks.Analyzer(jobs=2) as a:
-        yield a
 
 
 def comments_of(h: BotHarness, review_index: int = -1) -> list[tuple[str, int | None, str]]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 
@@ -12,12 +11,6 @@ from tests.bot_harness import OWNER, REPO, SECRET, BotHarness
 from tests.github_emulator.webhooks import sign
 
 CPP = "void f(QTcpSocket *s)\n{\n    char b[8];\n    s->read(b, s->bytesAvailable());\n}\n"
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Iterator[checks.Analyzer]:
-    with checks.Analyzer(jobs=1) as a:
-        yield a
 
 
 def headers(body: bytes, secret: str = SECRET) -> dict[str, str]:
