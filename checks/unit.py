@@ -31,6 +31,7 @@ _spelling_location.restype = None
 _equal = ci.conf.lib.clang_equalCursors
 _location = ci.conf.lib.clang_getCursorLocation
 _from_main_file = ci.conf.lib.clang_Location_isFromMainFile
+_kind = ci.CursorKind.from_id
 
 
 def _depth_of(stack: list[Node], parent: ci.Cursor, cursor: ci.Cursor) -> int:
@@ -203,16 +204,21 @@ class Unit:
         roots, nodes = self.roots, self.nodes
 
         def visit(cursor: ci.Cursor, parent: ci.Cursor, _: object) -> int:
-            depth = _depth_of(stack, parent, cursor)
-            del stack[depth:]
-            if stack:
-                up: Node | None = stack[-1]
-            elif _from_main_file(_location(cursor)):
-                up = None
+            if not stack:
+                # Top level: declarations written in this file (not those of the model, nor
+                # those a model macro such as Q_DECLARE_METATYPE writes into it).
+                if not _from_main_file(_location(cursor)):
+                    return 1  # CXChildVisit_Continue: a declaration of the model or a header
+                up: Node | None = None
+            elif _equal(stack[-1].cursor, parent):
+                up = stack[-1]  # first child: the common case, one comparison
             else:
-                return 1  # CXChildVisit_Continue: a declaration of the model or a header
+                del stack[_depth_of(stack, parent, cursor) :]
+                if not stack and not _from_main_file(_location(cursor)):
+                    return 1
+                up = stack[-1] if stack else None
             cursor._tu = tu
-            node = Node(cursor, cursor.kind, up, handle)
+            node = Node(cursor, _kind(cursor._kind_id), up, handle)
             if up is None:
                 roots.append(node)
             else:
