@@ -235,16 +235,22 @@ def _assigned_decl(call: Node) -> ci.Cursor | None:
             return a.cursor
         if a.kind == K.BINARY_OPERATOR and a.children and a.children[-1] is child:
             return referenced_decl(a.children[0])
-        if a.kind not in (
-            K.UNEXPOSED_EXPR,
-            K.PAREN_EXPR,
-            K.CSTYLE_CAST_EXPR,
-            K.CXX_STATIC_CAST_EXPR,
-            K.CXX_FUNCTIONAL_CAST_EXPR,
-        ):
+        if a.kind not in _CASTS:
             return None
         child = a
     return None
+
+
+_CASTS = frozenset(
+    {
+        K.UNEXPOSED_EXPR,
+        K.PAREN_EXPR,
+        K.CSTYLE_CAST_EXPR,
+        K.CXX_STATIC_CAST_EXPR,
+        K.CXX_FUNCTIONAL_CAST_EXPR,
+    }
+)
+"""Nodes a value passes through unchanged on its way to where it is assigned or used."""
 
 
 def _is_integer(t: ci.Type) -> bool:
@@ -404,11 +410,7 @@ def _bounding(unit: Unit, ref: Node) -> str | None:
                 child = a
                 continue
             return None
-        if a.kind not in (K.UNEXPOSED_EXPR, K.PAREN_EXPR, K.UNARY_OPERATOR) and a.kind not in (
-            K.CSTYLE_CAST_EXPR,
-            K.CXX_STATIC_CAST_EXPR,
-            K.CXX_FUNCTIONAL_CAST_EXPR,
-        ):
+        if a.kind not in _CASTS and a.kind != K.UNARY_OPERATOR:
             return None
         child = a
     return None
