@@ -13,7 +13,16 @@ from checks.findings import Fix, Related, Severity
 from checks.qt import INTEGER_KINDS, IODEVICES, base_type_name
 from checks.registry import Hit, RuleMeta
 from checks.rules._peerdata import args_of, datastream_root, is_device_type, outermost_function
-from checks.unit import LOOP_KINDS, K, Node, Unit, receiver, referenced_decl, unwrap
+from checks.unit import (
+    LOOP_KINDS,
+    K,
+    Node,
+    Unit,
+    enclosing_function,
+    receiver,
+    referenced_decl,
+    unwrap,
+)
 
 META = RuleMeta(
     id="peer-length",
@@ -352,8 +361,26 @@ def _read_use(unit: Unit, call: Node, arg: Node) -> Use | None:
     if call.spelling == "skipRawData":
         return None
     if len(args) == 1:
+        if _waited_for(unit, call, unit.text_of(arg)):
+            # Qt's Fortune idiom: `if (bytesAvailable() < len) return; read(len)` allocates
+            # only what the peer really sent; the socket's buffer is unbounded-read-buffer's.
+            return Use(call, f"`{text}` reads bytes that have already arrived", 0.4)
         return Use(call, f"`{text}` allocates and reads that many bytes", 0.85)
     return Use(call, f"`{text}` reads that many bytes", 0.85)
+
+
+def _waited_for(unit: Unit, call: Node, length: str) -> bool:
+    """An `if` before the call, in its function, compares bytesAvailable() with the length."""
+    func = enclosing_function(call)
+    if func is None:
+        return False
+    name = re.escape(length.strip())
+    for n in func.walk():
+        if n.kind == K.IF_STMT and n.children and n.line < call.line:
+            cond = unit.text_of(n.children[0])
+            if "bytesAvailable" in cond and re.search(rf"(?<![\w.>]){name}(?!\w)", cond):
+                return True
+    return False
 
 
 def _wait_use(unit: Unit, loop: Node, ref: Node) -> Use | None:
