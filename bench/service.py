@@ -22,9 +22,9 @@ import aiohttp
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.bot_harness import APP_ID, INSTALLATION, OWNER, REPO, SECRET, keypair  # noqa: E402
-from tests.github_emulator import GitHubEmulator  # noqa: E402
-from tests.github_emulator.webhooks import adapt, delivery, load_payload  # noqa: E402
+from tests.support.bot_harness import APP_ID, INSTALLATION, OWNER, REPO, SECRET, keypair  # noqa: E402
+from tests.support.github_emulator import GitHubEmulator  # noqa: E402
+from tests.support.github_emulator.webhooks import adapt, delivery, load_payload  # noqa: E402
 
 RATE_PER_S = 200
 DELIVERIES = 2000

@@ -12,19 +12,19 @@ import aiohttp
 from aiohttp import web
 
 import checks
-from bot.analysis import CachedAnalyzer
-from bot.app_auth import InstallationTokens
-from bot.features import Features
-from bot.github_client import GitHubClient
-from bot.health import healthz, metrics_endpoint, readyz
-from bot.job_queue import JobQueue, ReviewJob
-from bot.logs import register_secret
-from bot.metrics import Metrics
-from bot.pr_sources import SourceStore
-from bot.review_job import Reviewer
-from bot.routes import webhook_router
+from bot.github.auth import InstallationTokens
+from bot.github.client import GitHubClient
+from bot.ops.health import healthz, metrics_endpoint, readyz
+from bot.ops.logs import register_secret
+from bot.ops.metrics import Metrics
+from bot.review.analysis import CachedAnalyzer
+from bot.review.pipeline import Reviewer
+from bot.review.queue import JobQueue, ReviewJob
+from bot.review.sources import SourceStore
 from bot.settings import Settings
-from bot.webhook import WebhookHandler
+from bot.shared_parts import SharedParts
+from bot.webhooks.receive import WebhookHandler
+from bot.webhooks.router import webhook_router
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ class Service:
         self.engine = analyzer if analyzer is not None else checks.Analyzer(settings.analyzer_jobs)
         self.analyzer = CachedAnalyzer(self.engine)
         self.queue = JobQueue(self._run, concurrency=settings.concurrency, metrics=metrics)
-        self.features = Features(settings, self.queue)
+        self.features = SharedParts(settings, self.queue)
         self.session: aiohttp.ClientSession | None = None
         self.reviewer: Reviewer | None = None
 

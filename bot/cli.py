@@ -67,7 +67,7 @@ def load_policy(path: str) -> Policy:
 def run_serve(args: argparse.Namespace) -> int:
     import os
 
-    from bot import logs
+    from bot.ops import logs
 
     logs.configure(os.environ.get("QTREVIEW_LOG_LEVEL", "INFO"))
     try:

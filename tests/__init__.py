@@ -1,1 +1,1 @@
-"""Tests for qtreview; the GitHub emulator lives in `tests.github_emulator`."""
+"""Tests for qtreview; the GitHub emulator lives in `tests.support.github_emulator`."""

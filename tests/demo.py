@@ -15,9 +15,9 @@ import time
 from pathlib import Path
 
 import checks
-from bot import logs
-from tests.bot_features import comment, reactions, settle
-from tests.bot_harness import OWNER, REPO, BotHarness
+from bot.ops import logs
+from tests.support.bot_flows import comment, reactions, settle
+from tests.support.bot_harness import OWNER, REPO, BotHarness
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

@@ -1,0 +1,118 @@
+"""The effective `.github/qtreview.yml` of a repository, read from GitHub and cached.
+
+Both files (the organization's `<owner>/.github` repository and the repository itself) are read
+through the contents API without a `ref`, i.e. from the default branch only: a pull request must
+not be able to reconfigure the review of itself. Results are cached per repository until a push
+to the default branch touches either file (`invalidate`) or the TTL runs out.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import logging
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+import gidgethub
+from cachetools import TTLCache
+
+from bot.config import (
+    CONFIG_PATH,
+    DEFAULTS,
+    MAX_CONFIG_BYTES,
+    ORG_CONFIG_REPO,
+    ConfigError,
+    EffectiveConfig,
+    Source,
+    load_layers,
+    source_label,
+)
+from bot.github.client import GitHubClient
+
+log = logging.getLogger(__name__)
+
+
+class Unreadable(Exception):
+    """GitHub would not hand over a config file that may exist; reported, never cached."""
+
+
+class ConfigSource:
+    """One per process; `effective()` costs two contents calls per repository per TTL."""
+
+    def __init__(
+        self,
+        gh: GitHubClient,
+        *,
+        defaults: Mapping[str, Any] = DEFAULTS,
+        ttl_s: float = 600.0,
+        maxsize: int = 4096,
+    ) -> None:
+        self._gh = gh
+        self._defaults = defaults
+        self._cache: TTLCache[str, EffectiveConfig] = TTLCache(maxsize=maxsize, ttl=ttl_s)
+        self.fetches = 0
+
+    def invalidate(self, owner: str, repo: str | None = None) -> None:
+        """Forget one repository's config, or with `repo=None` every repository of `owner`
+        (a push to the organization's `.github` repository changes them all)."""
+        prefix = f"{owner.lower()}/"
+        if repo is not None:
+            self._cache.pop(prefix + repo.lower(), None)
+            return
+        for key in [k for k in self._cache if k.startswith(prefix)]:
+            self._cache.pop(key, None)
+
+    async def effective(self, token: str, owner: str, repo: str) -> EffectiveConfig:
+        key = f"{owner}/{repo}".lower()
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        org_label = source_label(owner, ORG_CONFIG_REPO)
+        repo_label = source_label(owner, repo)
+        unreadable: list[ConfigError] = []
+        org = repo_source = None
+        try:
+            repo_source = await self._read(token, owner, repo, repo_label)
+        except Unreadable as e:
+            unreadable.append(ConfigError(repo_label, "", str(e)))
+        if repo.lower() != ORG_CONFIG_REPO:
+            try:
+                org = await self._read(token, owner, ORG_CONFIG_REPO, org_label)
+            except Unreadable as e:
+                unreadable.append(ConfigError(org_label, "", str(e)))
+        config = load_layers(self._defaults, org, repo_source)
+        if unreadable:
+            # A transient failure must not stick for the TTL: report it, try again next time.
+            return replace(config, errors=tuple(unreadable) + config.errors)
+        self._cache[key] = config
+        return config
+
+    async def _read(self, token: str, owner: str, repo: str, label: str) -> Source | None:
+        """The file's text at the default branch, None when there is none (the usual case)."""
+        self.fetches += 1
+        try:
+            answer = await self._gh.getitem(
+                "/repos/{owner}/{repo}/contents/{+path}",
+                {"owner": owner, "repo": repo, "path": CONFIG_PATH},
+                oauth_token=token,
+            )
+        except gidgethub.BadRequest as e:
+            status = int(e.status_code)
+            if status == 404:
+                return None  # no file, or (org repo) not visible to this installation
+            raise Unreadable(f"GitHub answered {status} when reading the file") from None
+        except gidgethub.GitHubException as e:
+            raise Unreadable(f"the file could not be read from GitHub ({e})") from None
+        if not isinstance(answer, dict) or answer.get("type") != "file":
+            raise Unreadable(f"{CONFIG_PATH} is not a regular file")
+        size = int(answer.get("size") or 0)
+        if size > MAX_CONFIG_BYTES:
+            # parse_source reports the size in its own words; give it text of that size.
+            return Source(label, " " * size)
+        try:
+            text = base64.b64decode(str(answer.get("content", ""))).decode("utf-8")
+        except (binascii.Error, ValueError):
+            raise Unreadable("the file is not UTF-8 text") from None
+        return Source(label, text)

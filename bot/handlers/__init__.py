@@ -1,1 +1,0 @@
-"""Webhook handlers, one gidgethub Router per feature module; `bot.routes` combines them."""

@@ -1,0 +1,1 @@
+"""Running the service: health endpoints, Prometheus metrics, structured logs."""

@@ -1,0 +1,222 @@
+"""One review, start to end: files at the head SHA -> findings -> what is new -> one review.
+
+Every step that can be cached is: tokens, blobs, includes, per-file analysis. A job whose head SHA
+is no longer the pull request's head when its results are ready posts nothing: the newer push gets
+(or got) its own review.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from functools import partial
+from typing import TypeVar
+
+import gidgethub
+
+import checks
+from bot.github.auth import InstallationTokens
+from bot.github.client import GitHubClient
+from bot.ops.metrics import Metrics
+from bot.review.analysis import CachedAnalyzer, ToAnalyze
+from bot.review.comments import RepoLinks, comment_body, review_body
+from bot.review.diff import DiffLines, parse_patch
+from bot.review.plan import ReviewPlan, plan_review
+from bot.review.post import already_posted, post_review
+from bot.review.queue import JobKey, ReviewJob
+from bot.review.session import PlainSession, ReviewExtras, Session
+from bot.review.sources import Blob, Repo, SourceStore, list_pull_files
+from bot.settings import Settings
+from checks import FileState, Policy
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+FETCH_CONCURRENCY = 8
+
+
+@dataclass
+class Reviewer:
+    settings: Settings
+    gh: GitHubClient
+    tokens: InstallationTokens
+    store: SourceStore
+    analyzer: CachedAnalyzer
+    metrics: Metrics
+    latest_sha: Callable[[JobKey], str | None]
+    policy: Policy = field(default_factory=Policy)
+    extras: ReviewExtras | None = None
+    """Config, check run and fixed-finding threads (`bot.review.session`); None: none of it."""
+
+    async def run(self, job: ReviewJob) -> str:
+        """The queue's runner: returns the outcome; GitHub's 404 or a dead token never raise."""
+        extra = {"repo": job.repo_full_name, "pr": job.number, "sha": job.head_sha}
+        for attempt in (1, 2):
+            try:
+                outcome = await self._review(job)
+            except gidgethub.BadRequest as e:
+                status = int(e.status_code)
+                if status == 401 and attempt == 1:
+                    log.warning("installation token refused; fetching a new one", extra=extra)
+                    self.tokens.forget(job.installation_id)
+                    continue
+                if status == 404:
+                    log.warning(
+                        "pull request, repository or installation is gone; review dropped",
+                        extra=extra,
+                    )
+                    return "gone"
+                raise
+            log.info("review finished", extra={**extra, "outcome": outcome})
+            return outcome
+        return "unauthorized"
+
+    async def _review(self, job: ReviewJob) -> str:
+        token = await self.tokens.token(job.installation_id)
+        repo = Repo(job.owner, job.repo)
+        session: Session
+        if self.extras is not None:
+            session = await self.extras.begin(token, repo, job)
+        else:
+            session = PlainSession(self.policy, self.settings.max_comments)
+        outcome = "error"
+        try:
+            outcome = await self._review_with(job, token, repo, session)
+            return outcome
+        finally:
+            await session.close(outcome)
+
+    async def _review_with(self, job: ReviewJob, token: str, repo: Repo, session: Session) -> str:
+        """`session` carries the effective config and hears about findings (check run, fixes)."""
+        if not session.enabled:
+            return "disabled"
+        policy = session.policy
+        files = [
+            f
+            for f in await list_pull_files(self.gh, token, repo, job.number)
+            if f.status != "removed"
+            and f.sha
+            and f.path.lower().endswith(checks.SOURCE_SUFFIXES)
+            and policy.wants_path(f.path)
+        ]
+        if not files:
+            await session.analyzed([], [], ())
+            return "no-sources"
+        blobs = await _gather_bounded([partial(self.store.blob, token, repo, f.sha) for f in files])
+        sources = {f.path: b for f, b in zip(files, blobs, strict=True)}
+        includes = await self._includes(token, repo, job.head_sha, sources)
+        results = await self.analyzer.analyze(
+            [ToAnalyze(path, blob, includes.get(path, {})) for path, blob in sources.items()],
+            refresh=job.fresh,
+        )
+        raw = [f for r in results.values() for f in r.findings]
+        findings = policy.apply(raw)
+        statuses = [r.status for r in results.values()]
+        unanalyzed = [s for s in statuses if s.status != FileState.ANALYZED]
+        await session.analyzed(findings, statuses, sources.keys())
+
+        if not await self._still_head(job, token, repo):
+            return "stale"
+        await session.at_head(raw, {s.path for s in statuses if s.status == FileState.ANALYZED})
+        posted = await already_posted(self.gh, token, repo, job.number, self.settings.bot_login)
+        diffs: dict[str, DiffLines | None] = {
+            f.path: parse_patch(f.patch) if f.patch is not None else None for f in files
+        }
+        plan = plan_review(findings, diffs, posted, session.max_comments)
+        if plan.empty:
+            return "nothing-new"
+        links = RepoLinks(job.html_url, job.head_sha, self.settings.docs_url)
+        await post_review(
+            self.gh,
+            token,
+            repo,
+            job.number,
+            job.head_sha,
+            plan,
+            lambda c: comment_body(c.finding, c.anchor, links),
+            lambda p: _body(p, unanalyzed, links),
+            event=session.review_event,
+        )
+        self.metrics.reviews_posted.inc()
+        self.metrics.findings_posted.labels("comment").inc(len(plan.comments))
+        self.metrics.findings_posted.labels("body").inc(plan.findings() - len(plan.comments))
+        return "posted"
+
+    async def _still_head(self, job: ReviewJob, token: str, repo: Repo) -> bool:
+        """Checked after analysis, right before posting: a newer push makes these results stale."""
+        newer = self.latest_sha(job.key)
+        if newer is not None and newer != job.head_sha:
+            return False
+        pull = await self.gh.getitem(
+            "/repos/{owner}/{repo}/pulls/{pull_number}",
+            {"owner": repo.owner, "repo": repo.name, "pull_number": job.number},
+            oauth_token=token,
+        )
+        head = pull.get("head", {}).get("sha") if isinstance(pull, dict) else None
+        if head != job.head_sha:
+            log.info(
+                "head moved while reviewing; results dropped",
+                extra={"pr": job.number, "sha": job.head_sha, "head": head},
+            )
+            return False
+        return True
+
+    async def _includes(
+        self, token: str, repo: Repo, commit: str, sources: dict[str, Blob]
+    ) -> dict[str, dict[str, Blob]]:
+        """Quoted project includes of each source, bounded in count and bytes for the whole PR.
+
+        A changed file is taken from the PR itself; others are read at the head commit. Candidates
+        that do not exist are normal (they are guesses: beside the file, then the root).
+        """
+        wanted: dict[str, list[str]] = {
+            path: checks.include_candidates(path, blob.content) for path, blob in sources.items()
+        }
+        fetch: list[str] = []
+        for candidates in wanted.values():
+            for cand in candidates:
+                if cand not in sources and cand not in fetch:
+                    fetch.append(cand)
+        if len(fetch) > self.settings.max_include_files:
+            log.info(
+                "include candidates capped",
+                extra={"wanted": len(fetch), "cap": self.settings.max_include_files},
+            )
+            fetch = fetch[: self.settings.max_include_files]
+        fetched = await _gather_bounded(
+            [partial(self.store.file_at, token, repo, p, commit) for p in fetch]
+        )
+        available: dict[str, Blob] = dict(sources)
+        budget = self.settings.max_include_bytes
+        for path, blob in zip(fetch, fetched, strict=True):
+            if blob is not None and len(blob.content) <= budget:
+                available[path] = blob
+                budget -= len(blob.content)
+        return {
+            path: {c: available[c] for c in candidates if c in available and c != path}
+            for path, candidates in wanted.items()
+        }
+
+
+def _body(plan: ReviewPlan, unanalyzed: list[checks.FileStatus], links: RepoLinks) -> str:
+    return review_body(
+        commented=len(plan.comments),
+        outside_diff=plan.outside_diff,
+        over_limit=plan.over_limit,
+        refused=plan.refused,
+        unanalyzed=unanalyzed,
+        links=links,
+    )
+
+
+async def _gather_bounded(calls: list[Callable[[], Awaitable[T]]]) -> list[T]:
+    """Concurrent, but never more than FETCH_CONCURRENCY calls to GitHub at once."""
+    gate = asyncio.Semaphore(FETCH_CONCURRENCY)
+
+    async def one(call: Callable[[], Awaitable[T]]) -> T:
+        async with gate:
+            return await call()
+
+    return list(await asyncio.gather(*(one(c) for c in calls)))

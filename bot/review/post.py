@@ -1,0 +1,148 @@
+"""Reading what qtreview already said on a pull request, and posting one review.
+
+GitHub creates a review with all of its comments or not at all: a single comment on a line it will
+not resolve (422) fails the lot. So a refused review is retried without one comment at a time, and
+the comment it could not take moves to the body, rather than losing the whole review.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from typing import Any
+
+import gidgethub
+
+from bot.github.client import GitHubClient
+from bot.review.comments import posted_fingerprints
+from bot.review.plan import Planned, ReviewPlan
+from bot.review.sources import Repo
+
+log = logging.getLogger(__name__)
+
+
+def is_ours(user: Any, bot_login: str | None) -> bool:
+    """Only the App's own markers count: a human quoting a comment must not silence a finding."""
+    if not isinstance(user, dict):
+        return False
+    if bot_login is not None:
+        return bool(user.get("login") == bot_login)
+    return user.get("type") == "Bot"
+
+
+async def already_posted(
+    gh: GitHubClient, token: str, repo: Repo, number: int, bot_login: str | None
+) -> set[str]:
+    """Fingerprints in this App's review comments and review bodies, every page of both."""
+    found: set[str] = set()
+    ids: dict[str, str | int] = {
+        "owner": repo.owner,
+        "repo": repo.name,
+        "pull_number": number,
+        "per_page": 100,
+    }
+    for url in (
+        "/repos/{owner}/{repo}/pulls/{pull_number}/comments{?per_page}",
+        "/repos/{owner}/{repo}/pulls/{pull_number}/reviews{?per_page}",
+    ):
+        async for item in gh.getiter(url, ids, oauth_token=token):
+            if is_ours(item.get("user"), bot_login):
+                found |= posted_fingerprints(item.get("body"))
+    return found
+
+
+def comment_payload(planned: Planned, body: str) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "path": planned.finding.path,
+        "line": planned.anchor.line,
+        "side": "RIGHT",
+        "body": body,
+    }
+    if planned.anchor.start_line is not None and planned.anchor.start_line != planned.anchor.line:
+        out["start_line"] = planned.anchor.start_line
+        out["start_side"] = "RIGHT"
+    return out
+
+
+async def post_review(
+    gh: GitHubClient,
+    token: str,
+    repo: Repo,
+    number: int,
+    head_sha: str,
+    plan: ReviewPlan,
+    render_comment: Callable[[Planned], str],
+    render_body: Callable[[ReviewPlan], str],
+    event: str = "COMMENT",
+) -> dict[str, Any]:
+    """Post the plan as one review (`event`: COMMENT, or REQUEST_CHANGES where configured).
+    On a 422: drop the comment GitHub names, else try
+    leaving out one comment at a time (lowest ranked first), else put every comment in the body.
+    Whatever is left out is listed in the body. `plan` ends up describing what was posted."""
+    url = "/repos/{owner}/{repo}/pulls/{pull_number}/reviews"
+    ids: dict[str, str | int] = {"owner": repo.owner, "repo": repo.name, "pull_number": number}
+
+    async def attempt(trial: ReviewPlan) -> dict[str, Any] | Planned | None:
+        """The created review; or on a 422 the comment GitHub named, or None if it named none."""
+        data = {
+            "commit_id": head_sha,
+            "event": event,
+            "body": render_body(trial),
+            "comments": [comment_payload(c, render_comment(c)) for c in trial.comments],
+        }
+        try:
+            answer: dict[str, Any] = await gh.post(url, ids, data=data, oauth_token=token)
+            return answer
+        except gidgethub.BadRequest as e:
+            if int(e.status_code) != 422 or not trial.comments:
+                raise
+            log.warning("GitHub refused the review", extra={"github_says": _said(e)})
+            return _named_comment(e, trial)
+
+    while True:  # bounded: every round moves one comment out
+        result = await attempt(plan)
+        if isinstance(result, dict):
+            return result
+        if result is None:
+            break
+        _refuse(plan, result)
+    for left_out in reversed(list(plan.comments)):
+        trial = plan.copy()
+        trial.refuse(left_out)
+        result = await attempt(trial)
+        if isinstance(result, dict):
+            _refuse(plan, left_out)
+            return result
+    for planned in list(plan.comments):
+        _refuse(plan, planned)
+    result = await attempt(plan)
+    if not isinstance(result, dict):
+        raise RuntimeError("GitHub refused the review even without line comments")
+    return result
+
+
+def _refuse(plan: ReviewPlan, planned: Planned) -> None:
+    log.warning(
+        "review comment moved to the review body",
+        extra={
+            "path": planned.finding.path,
+            "line": planned.anchor.line,
+            "rule": planned.finding.rule,
+        },
+    )
+    plan.refuse(planned)
+
+
+def _said(e: gidgethub.HTTPException) -> str:
+    return f"{e} {getattr(e, 'errors', '') or ''}".strip()[:300]
+
+
+def _named_comment(e: gidgethub.HTTPException, plan: ReviewPlan) -> Planned | None:
+    """The comment GitHub's error names by path and line, when it names one (it often does not)."""
+    text = f"{e} {getattr(e, 'errors', '') or ''}"
+    for planned in plan.comments:
+        path = re.escape(planned.finding.path)
+        if re.search(rf"{path}\D{{1,20}}{planned.anchor.line}\b", text):
+            return planned
+    return None

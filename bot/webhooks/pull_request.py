@@ -1,0 +1,60 @@
+"""pull_request events that deserve a review: opened, reopened, ready_for_review, synchronize.
+
+Drafts are skipped: authors push half-finished work to drafts, and a review of every draft push is
+noise. Marking the PR ready for review (`ready_for_review`) triggers the first review.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from gidgethub import routing, sansio
+
+from bot.review.queue import ReviewJob
+from bot.webhooks.delivery import Delivery
+
+log = logging.getLogger(__name__)
+
+router = routing.Router()
+
+REVIEWED_ACTIONS = ("opened", "reopened", "ready_for_review", "synchronize")
+
+
+async def queue_review(event: sansio.Event, delivery: Delivery) -> None:
+    data: dict[str, Any] = event.data
+    pull = data.get("pull_request") or {}
+    repository = data.get("repository") or {}
+    installation = (data.get("installation") or {}).get("id")
+    if installation is None:
+        log.warning("pull_request delivery without an installation; ignored")
+        return
+    if pull.get("draft") and data.get("action") != "ready_for_review":
+        log.info("draft pull request; reviewed once marked ready", extra={"pr": pull.get("number")})
+        return
+    if pull.get("state", "open") != "open":
+        return
+    job = ReviewJob(
+        repo_full_name=str(repository["full_name"]),
+        owner=str(repository["owner"]["login"]),
+        repo=str(repository["name"]),
+        number=int(pull["number"]),
+        head_sha=str(pull["head"]["sha"]),
+        installation_id=int(installation),
+        html_url=str(repository.get("html_url") or f"https://github.com/{repository['full_name']}"),
+        delivery=event.delivery_id,
+        queued_at=time.monotonic(),
+    )
+    if delivery.queue.submit(job):
+        delivery.outcome = "queued"
+        log.info(
+            "review queued",
+            extra={"repo": job.repo_full_name, "pr": job.number, "sha": job.head_sha},
+        )
+    else:
+        delivery.outcome = "refused"
+
+
+for _action in REVIEWED_ACTIONS:
+    router.add(queue_review, "pull_request", action=_action)
