@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from bot.settings import ENVIRONMENT_HELP, ConfigError, Settings
+from bot.settings import ENVIRONMENT_HELP, Settings, SettingsError
 from checks import Policy
 
 
@@ -72,7 +72,7 @@ def run_serve(args: argparse.Namespace) -> int:
     logs.configure(os.environ.get("QTREVIEW_LOG_LEVEL", "INFO"))
     try:
         settings = Settings.from_env()
-    except ConfigError as e:
+    except SettingsError as e:
         print(f"qtreview serve: {e}", file=sys.stderr)
         return 2
     overrides = {

@@ -31,7 +31,7 @@ configuration (environment):
 """
 
 
-class ConfigError(ValueError):
+class SettingsError(ValueError):
     """The environment cannot run the service; the message says what to set."""
 
 
@@ -72,24 +72,24 @@ class Settings:
         env = os.environ if env is None else env
         secret = env.get("GITHUB_WEBHOOK_SECRET", "")
         if not secret:
-            raise ConfigError(
+            raise SettingsError(
                 "GITHUB_WEBHOOK_SECRET is not set: qtreview refuses to accept unsigned webhooks. "
                 "Set it to the webhook secret configured in the GitHub App's settings."
             )
         app_id = env.get("GITHUB_APP_ID", "").strip()
         if not app_id:
-            raise ConfigError("GITHUB_APP_ID is not set: it is the numeric id of the GitHub App.")
+            raise SettingsError("GITHUB_APP_ID is not set: it is the numeric id of the GitHub App.")
         key = env.get("GITHUB_PRIVATE_KEY", "")
         key_path = env.get("GITHUB_PRIVATE_KEY_PATH", "")
         if not key and key_path:
             try:
                 key = Path(key_path).read_text()
             except OSError as e:
-                raise ConfigError(
+                raise SettingsError(
                     f"GITHUB_PRIVATE_KEY_PATH={key_path!r} cannot be read: {e.strerror}"
                 ) from None
         if "PRIVATE KEY" not in key:
-            raise ConfigError(
+            raise SettingsError(
                 "Set GITHUB_PRIVATE_KEY (the PEM text) or GITHUB_PRIVATE_KEY_PATH (a file holding "
                 "it) to the GitHub App's private key."
             )
@@ -120,4 +120,4 @@ def _number(env: Mapping[str, str], name: str, default: float) -> float:
     try:
         return float(raw)
     except ValueError:
-        raise ConfigError(f"{name}={raw!r} is not a number") from None
+        raise SettingsError(f"{name}={raw!r} is not a number") from None

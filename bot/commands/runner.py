@@ -21,8 +21,8 @@ from bot.config.source import ConfigSource
 from bot.github.auth import InstallationTokens
 from bot.github.client import GitHubClient
 from bot.github.reactions import react
+from bot.github.types import Repo
 from bot.review.queue import JobQueue, ReviewJob
-from bot.review.sources import Repo
 
 log = logging.getLogger(__name__)
 

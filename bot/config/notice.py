@@ -9,18 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 from collections.abc import Sequence
 
 from bot.config import ConfigError
 from bot.github.client import GitHubClient
-from bot.review.post import is_ours
-from bot.review.sources import Repo
+from bot.github.markers import config_errors_fingerprints, config_errors_marker, is_ours
+from bot.github.types import Repo
 
 log = logging.getLogger(__name__)
-
-_MARKER = "<!-- qtreview:config-errors={} -->"
-_MARKER_RE = re.compile(r"<!-- qtreview:config-errors=([0-9a-f]+) -->")
 
 
 def errors_fingerprint(errors: Sequence[ConfigError]) -> str:
@@ -41,7 +37,7 @@ def notice_body(errors: Sequence[ConfigError]) -> str:
         "",
         "<sub>Check a file locally with `qtreview config validate .github/qtreview.yml`. "
         "Configuration is read from the default branch only.</sub>",
-        _MARKER.format(errors_fingerprint(errors)),
+        config_errors_marker(errors_fingerprint(errors)),
     ]
     return "\n".join(lines)
 
@@ -73,8 +69,8 @@ async def notify_config_errors(
     async for comment in gh.getiter(
         "/repos/{owner}/{repo}/issues/{issue_number}/comments{?per_page}", ids, oauth_token=token
     ):
-        if is_ours(comment.get("user"), bot_login) and wanted in _MARKER_RE.findall(
-            str(comment.get("body") or "")
+        if is_ours(comment.get("user"), bot_login) and wanted in config_errors_fingerprints(
+            comment.get("body")
         ):
             return False
     await gh.post(

@@ -8,7 +8,7 @@ from typing import Literal
 import gidgethub
 
 from bot.github.client import GitHubClient
-from bot.review.sources import Repo
+from bot.github.types import Repo
 
 log = logging.getLogger(__name__)
 

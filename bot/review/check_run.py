@@ -1,8 +1,8 @@
 """The `qtreview` check run on a head SHA: created in_progress, completed with every finding.
 
 The bodies come from `bot.review.check_report` (pure); this module only sends them. A failure to
-write the check run (an installation without `checks: write`, GitHub down) is logged and never stops the
-review: the review comments still carry the findings.
+write the check run (an installation without `checks: write`, GitHub down) is logged and never stops
+the review: the review comments still carry the findings.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import gidgethub
 
 from bot.config import EffectiveConfig
 from bot.github.client import GitHubClient
+from bot.github.types import Repo
 from bot.review import check_report
-from bot.review.sources import Repo
 from checks import FileStatus, Finding
 
 log = logging.getLogger(__name__)

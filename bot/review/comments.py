@@ -1,7 +1,7 @@
 """How findings read on GitHub: a line comment like a careful reviewer's, and the review body.
 
-Every finding carries a hidden fingerprint marker; reading the markers back is how later pushes
-know what was already said (`posted_fingerprints`).
+Every finding carries a hidden fingerprint marker (`bot.github.markers`); reading the markers back
+is how later pushes know what was already said.
 """
 
 from __future__ import annotations
@@ -10,11 +10,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from bot.github.markers import fingerprint_marker
 from bot.review.diff import Anchor
 from checks import FileStatus, Finding, Severity
 
-_MARKER = "<!-- qtreview:fingerprint={} -->"
-_MARKER_RE = re.compile(r"<!-- qtreview:fingerprint=([^\s>]+) -->")
 _SEVERITY = {
     Severity.ERROR: "🛑 Error",
     Severity.WARNING: "⚠️ Warning",
@@ -35,14 +34,6 @@ class RepoLinks:
 
     def rule_doc(self, rule: str) -> str:
         return f"{self.docs_url.rstrip('/')}/docs/rules/{rule}.md"
-
-
-def marker(fingerprint: str) -> str:
-    return _MARKER.format(fingerprint)
-
-
-def posted_fingerprints(body: str | None) -> set[str]:
-    return set(_MARKER_RE.findall(body or ""))
 
 
 def cwe_links(cwes: Iterable[str]) -> str:
@@ -82,7 +73,7 @@ def comment_body(f: Finding, anchor: Anchor, links: RepoLinks) -> str:
         "",
         f"<sub>Not a problem here? Add `// qtreview: ignore[{f.rule}]` to the line "
         "to silence it.</sub>",
-        marker(f.fingerprint),
+        fingerprint_marker(f.fingerprint),
     ]
     return "\n".join(parts)
 
@@ -107,7 +98,7 @@ def body_item(f: Finding, links: RepoLinks) -> str:
     tail = f" ({cwe})" if cwe else ""
     return (
         f"- **{_SEVERITY[f.severity]}** {where}: **{f.title}** (`{f.rule}`){tail}: "
-        f"{f.message} {marker(f.fingerprint)}"
+        f"{f.message} {fingerprint_marker(f.fingerprint)}"
     )
 
 

@@ -10,7 +10,6 @@ App may not, the reply stands alone. qtreview never deletes a thread or a commen
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -18,14 +17,11 @@ from typing import Any
 import gidgethub
 
 from bot.github.client import GitHubClient
-from bot.review.comments import posted_fingerprints
-from bot.review.post import is_ours
-from bot.review.sources import Repo
+from bot.github.markers import fixed_fingerprints, fixed_marker, is_ours, posted_fingerprints
+from bot.github.types import Repo
 
 log = logging.getLogger(__name__)
 
-_FIXED = "<!-- qtreview:fixed={} -->"
-_FIXED_RE = re.compile(r"<!-- qtreview:fixed=([^\s>]+) -->")
 MAX_THREAD_PAGES = 20
 
 THREADS_QUERY = """
@@ -75,7 +71,7 @@ def fixed_comments(
         (c.get("in_reply_to_id"), fp)
         for c in comments
         if is_ours(c.get("user"), bot_login)
-        for fp in _FIXED_RE.findall(str(c.get("body") or ""))
+        for fp in fixed_fingerprints(c.get("body"))
     }
     out = []
     for c in comments:
@@ -93,7 +89,7 @@ def fixed_comments(
 def fixed_reply(fingerprint: str, head_sha: str, html_url: str) -> str:
     return (
         f"✅ Fixed in [{head_sha[:7]}]({html_url}/commit/{head_sha}): qtreview no longer "
-        f"finds this.\n{_FIXED.format(fingerprint)}"
+        f"finds this.\n{fixed_marker(fingerprint)}"
     )
 
 
@@ -103,27 +99,16 @@ async def close_fixed(
     repo: Repo,
     number: int,
     *,
+    comments: Iterable[dict[str, Any]],
     head_sha: str,
     html_url: str,
     still_found: Collection[str],
     analyzed_paths: Collection[str],
     bot_login: str | None,
 ) -> list[Fixed]:
-    """Reply to and resolve the threads of findings gone at `head_sha`; returns what was fixed."""
-    ids: dict[str, str | int] = {
-        "owner": repo.owner,
-        "repo": repo.name,
-        "pull_number": number,
-        "per_page": 100,
-    }
-    comments = [
-        c
-        async for c in gh.getiter(
-            "/repos/{owner}/{repo}/pulls/{pull_number}/comments{?per_page}",
-            ids,
-            oauth_token=token,
-        )
-    ]
+    """Reply to and resolve the threads of findings gone at `head_sha`; returns what was fixed.
+
+    `comments` are this App's review comments on the pull request (`bot.github.our_comments`)."""
     fixed = fixed_comments(comments, still_found, analyzed_paths, bot_login)
     if not fixed:
         return []

@@ -19,15 +19,17 @@ import gidgethub
 import checks
 from bot.github.auth import InstallationTokens
 from bot.github.client import GitHubClient
+from bot.github.our_comments import list_our_comments
+from bot.github.types import Repo
 from bot.ops.metrics import Metrics
 from bot.review.analysis import CachedAnalyzer, ToAnalyze
 from bot.review.comments import RepoLinks, comment_body, review_body
 from bot.review.diff import DiffLines, parse_patch
 from bot.review.plan import ReviewPlan, plan_review
-from bot.review.post import already_posted, post_review
+from bot.review.post import post_review
 from bot.review.queue import JobKey, ReviewJob
 from bot.review.session import PlainSession, ReviewExtras, Session
-from bot.review.sources import Blob, Repo, SourceStore, list_pull_files
+from bot.review.sources import Blob, SourceStore, list_pull_files
 from bot.settings import Settings
 from checks import FileState, Policy
 
@@ -119,12 +121,13 @@ class Reviewer:
 
         if not await self._still_head(job, token, repo):
             return "stale"
-        await session.at_head(raw, {s.path for s in statuses if s.status == FileState.ANALYZED})
-        posted = await already_posted(self.gh, token, repo, job.number, self.settings.bot_login)
+        ours = await list_our_comments(self.gh, token, repo, job.number, self.settings.bot_login)
+        analyzed = {s.path for s in statuses if s.status == FileState.ANALYZED}
+        await session.at_head(raw, analyzed, ours)
         diffs: dict[str, DiffLines | None] = {
             f.path: parse_patch(f.patch) if f.patch is not None else None for f in files
         }
-        plan = plan_review(findings, diffs, posted, session.max_comments)
+        plan = plan_review(findings, diffs, ours.fingerprints, session.max_comments)
         if plan.empty:
             return "nothing-new"
         links = RepoLinks(job.html_url, job.head_sha, self.settings.docs_url)

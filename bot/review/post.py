@@ -1,4 +1,4 @@
-"""Reading what qtreview already said on a pull request, and posting one review.
+"""Posting one review.
 
 GitHub creates a review with all of its comments or not at all: a single comment on a line it will
 not resolve (422) fails the lot. So a refused review is retried without one comment at a time, and
@@ -15,41 +15,10 @@ from typing import Any
 import gidgethub
 
 from bot.github.client import GitHubClient
-from bot.review.comments import posted_fingerprints
+from bot.github.types import Repo
 from bot.review.plan import Planned, ReviewPlan
-from bot.review.sources import Repo
 
 log = logging.getLogger(__name__)
-
-
-def is_ours(user: Any, bot_login: str | None) -> bool:
-    """Only the App's own markers count: a human quoting a comment must not silence a finding."""
-    if not isinstance(user, dict):
-        return False
-    if bot_login is not None:
-        return bool(user.get("login") == bot_login)
-    return user.get("type") == "Bot"
-
-
-async def already_posted(
-    gh: GitHubClient, token: str, repo: Repo, number: int, bot_login: str | None
-) -> set[str]:
-    """Fingerprints in this App's review comments and review bodies, every page of both."""
-    found: set[str] = set()
-    ids: dict[str, str | int] = {
-        "owner": repo.owner,
-        "repo": repo.name,
-        "pull_number": number,
-        "per_page": 100,
-    }
-    for url in (
-        "/repos/{owner}/{repo}/pulls/{pull_number}/comments{?per_page}",
-        "/repos/{owner}/{repo}/pulls/{pull_number}/reviews{?per_page}",
-    ):
-        async for item in gh.getiter(url, ids, oauth_token=token):
-            if is_ours(item.get("user"), bot_login):
-                found |= posted_fingerprints(item.get("body"))
-    return found
 
 
 def comment_payload(planned: Planned, body: str) -> dict[str, Any]:

@@ -17,11 +17,12 @@ from bot.config import EffectiveConfig
 from bot.config.notice import notify_config_errors
 from bot.config.source import ConfigSource
 from bot.github.client import GitHubClient
+from bot.github.our_comments import OurComments
 from bot.github.reactions import react
+from bot.github.types import Repo
 from bot.review.check_run import CheckRun
 from bot.review.fixed import close_fixed
 from bot.review.queue import ReviewJob
-from bot.review.sources import Repo
 from checks import FileStatus, Finding, Policy
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,9 @@ class PlainSession:
     ) -> None:
         """All findings in the pull request's changed files, after the policy."""
 
-    async def at_head(self, raw: Sequence[Finding], analyzed: Collection[str]) -> None:
+    async def at_head(
+        self, raw: Sequence[Finding], analyzed: Collection[str], ours: OurComments
+    ) -> None:
         """Called only while the job's SHA is still the head: `raw` is every finding, no policy."""
 
     async def close(self, outcome: str) -> None:
@@ -83,13 +86,16 @@ class ReviewSession:
             in_changed = [f for f in findings if f.path in changed]
             await self.check_run.complete(in_changed, files, self.config)
 
-    async def at_head(self, raw: Sequence[Finding], analyzed: Collection[str]) -> None:
+    async def at_head(
+        self, raw: Sequence[Finding], analyzed: Collection[str], ours: OurComments
+    ) -> None:
         try:
             await close_fixed(
                 self.gh,
                 self.token,
                 self.repo,
                 self.job.number,
+                comments=ours.review_comments,
                 head_sha=self.job.head_sha,
                 html_url=self.job.html_url,
                 still_found={f.fingerprint for f in raw},

@@ -16,6 +16,7 @@ import gidgethub
 from cachetools import LRUCache
 
 from bot.github.client import GitHubClient
+from bot.github.types import Repo
 
 log = logging.getLogger(__name__)
 
@@ -44,16 +45,6 @@ class PullFile:
 class Blob:
     sha: str
     content: bytes
-
-
-@dataclass(frozen=True)
-class Repo:
-    owner: str
-    name: str
-
-    @property
-    def full_name(self) -> str:
-        return f"{self.owner}/{self.name}"
 
 
 async def list_pull_files(gh: GitHubClient, token: str, repo: Repo, number: int) -> list[PullFile]:

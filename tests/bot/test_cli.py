@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from bot.cli import build_parser, main
-from bot.settings import ConfigError, Settings
+from bot.settings import Settings, SettingsError
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 KEY = "-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----\n"
 
 
@@ -45,9 +45,9 @@ def test_serve_refuses_to_start_without_a_webhook_secret(
 
 
 def test_settings_name_the_missing_or_bad_variable(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="GITHUB_APP_ID"):
+    with pytest.raises(SettingsError, match="GITHUB_APP_ID"):
         Settings.from_env({"GITHUB_WEBHOOK_SECRET": "s"})
-    with pytest.raises(ConfigError, match="GITHUB_PRIVATE_KEY_PATH"):
+    with pytest.raises(SettingsError, match="GITHUB_PRIVATE_KEY_PATH"):
         Settings.from_env(
             {
                 "GITHUB_WEBHOOK_SECRET": "s",
@@ -55,7 +55,7 @@ def test_settings_name_the_missing_or_bad_variable(tmp_path: Path) -> None:
                 "GITHUB_PRIVATE_KEY_PATH": str(tmp_path / "missing.pem"),
             }
         )
-    with pytest.raises(ConfigError, match="QTREVIEW_PORT"):
+    with pytest.raises(SettingsError, match="QTREVIEW_PORT"):
         Settings.from_env(
             {
                 "GITHUB_WEBHOOK_SECRET": "s",

@@ -13,7 +13,7 @@ from tests.support.bot_harness import INSTALLATION, OWNER, REPO, BotHarness
 from tests.support.github_emulator.state import IssueComment
 from tests.support.github_emulator.webhooks import adapt, load_payload
 
-FIXTURES = Path(__file__).parent / "fixtures" / "bot"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "bot"
 CONFIG = ".github/qtreview.yml"
 PATH = "src/echo.cpp"
 RULE = "read-overflow"

@@ -17,7 +17,7 @@ from bot.commands.parse import (
     permission_allows,
 )
 
-PAYLOADS = Path(__file__).resolve().parent / "data" / "github" / "payloads"
+PAYLOADS = Path(__file__).resolve().parents[2] / "data" / "github" / "payloads"
 
 
 def names(body: str) -> list[str]:

@@ -24,7 +24,7 @@ from bot.config import (
 from bot.config.cli import main as config_main
 from checks import Policy, RuleOverride, Severity
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 RULES = frozenset({"read-overflow", "signed-length", "unchecked-read"})
 ORG = source_label("acme", ".github")
 REPO = source_label("acme", "widgets")

@@ -24,7 +24,7 @@ from bot.review.check_report import (
 )
 from checks import FileState, FileStatus, Finding, Fix, Related, Severity
 
-SPEC = Path(__file__).resolve().parent / "data" / "github" / "openapi-subset.json"
+SPEC = Path(__file__).resolve().parents[2] / "data" / "github" / "openapi-subset.json"
 
 
 def finding(

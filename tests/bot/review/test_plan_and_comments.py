@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.review.comments import RepoLinks, comment_body, posted_fingerprints, review_body
+from bot.github.markers import posted_fingerprints
+from bot.review.comments import RepoLinks, comment_body, review_body
 from bot.review.diff import Anchor, parse_patch
 from bot.review.plan import plan_review
 from bot.webhooks.receive import signature_ok

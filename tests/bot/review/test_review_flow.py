@@ -10,10 +10,10 @@ import asyncio
 from pathlib import Path
 
 import checks
-from bot.review.comments import posted_fingerprints
+from bot.github.markers import posted_fingerprints
 from tests.support.bot_harness import OWNER, REPO, BotHarness
 
-FIXTURES = Path(__file__).parent / "fixtures" / "bot"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "bot"
 PATH = "src/echo.cpp"
 RULE = "read-overflow"
 

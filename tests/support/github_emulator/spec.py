@@ -19,7 +19,7 @@ from typing import Any
 
 from openapi_schema_validator import OAS30Validator
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "github"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "github"
 SPEC_PATH = DATA_DIR / "openapi-subset.json"
 
 _METHODS = ("get", "post", "put", "patch", "delete")
