@@ -4,6 +4,7 @@ This module is the whole public API; callers (the CLI, the GitHub App) import on
 """
 
 from checks.cli import add_parsers as add_cli_parsers
+from checks.diffbase import hunk_header
 from checks.engine import SOURCE_SUFFIXES
 from checks.findings import (
     FileState,
@@ -39,6 +40,7 @@ __all__ = [
     "SourceFile",
     "add_cli_parsers",
     "analyze",
+    "hunk_header",
     "include_candidates",
     "rule_table",
 ]

@@ -20,6 +20,12 @@ ALL_LINES = frozenset({0})
 _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
 
 
+def hunk_header(line: str) -> tuple[int, int] | None:
+    """(start, count) of the new side in a unified diff's `@@ -a,b +c,d @@` line; else None."""
+    m = _HUNK.match(line)
+    return (int(m.group(1)), int(m.group(2) or "1")) if m else None
+
+
 def _git(root: Path, *args: str) -> str:
     cmd = ["git", "-c", "core.quotepath=off", "-C", str(root), *args]
     try:
@@ -51,9 +57,9 @@ def parse_diff(diff: str) -> dict[str, set[int]]:
                 continue
             current = changed.setdefault(target[2:] if target.startswith("b/") else target, set())
         elif line.startswith("@@") and current is not None:
-            m = _HUNK.match(line)
-            if m:
-                start, count = int(m.group(1)), int(m.group(2) or "1")
+            header = hunk_header(line)
+            if header:
+                start, count = header
                 current.update(range(start, start + count))
     return changed
 

@@ -8,7 +8,6 @@ collaborator-permission endpoint, never `author_association` (which hides privat
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -22,7 +21,8 @@ from bot.github.auth import InstallationTokens
 from bot.github.client import GitHubClient
 from bot.github.reactions import react
 from bot.github.types import Repo
-from bot.review.queue import JobQueue, ReviewJob
+from bot.review.queue import JobQueue
+from bot.webhooks.payload import PayloadRepo, review_job
 
 log = logging.getLogger(__name__)
 
@@ -134,16 +134,12 @@ class CommandRunner:
                 f"{max(1, round(cooling))} s.",
             )
             return False
-        job = ReviewJob(
-            repo_full_name=f"{c.owner}/{c.repo}",
-            owner=c.owner,
-            repo=c.repo,
+        job = review_job(
+            PayloadRepo(c.owner, c.repo, c.html_url),
             number=c.number,
             head_sha=str(pull["head"]["sha"]),
-            installation_id=c.installation_id,
-            html_url=c.html_url,
+            installation=c.installation_id,
             delivery=c.delivery,
-            queued_at=time.monotonic(),
             fresh=True,
             acknowledge=(c.comment_id,),
         )

@@ -7,10 +7,9 @@ contiguous range: the hunk header's `+start,count`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
+from checks import hunk_header
 
 
 @dataclass(frozen=True)
@@ -57,10 +56,10 @@ def parse_patch(patch: str) -> DiffLines:
             hunks.append(range(start, start + seen))
 
     for raw in patch.split("\n"):
-        header = _HUNK.match(raw)
+        header = hunk_header(raw)
         if header:
             close()
-            start = int(header.group(1))
+            start = header[0]
             seen = 0
             in_hunk = True
             continue

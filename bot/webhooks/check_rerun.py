@@ -7,15 +7,14 @@ check of an older commit is superseded by the newer head's own run.
 from __future__ import annotations
 
 import logging
-import time
 from typing import Any
 
 from gidgethub import routing, sansio
 
 from bot.review.check_report import CHECK_NAME
-from bot.review.queue import ReviewJob
 from bot.shared_parts import SharedParts
 from bot.webhooks.delivery import Delivery
+from bot.webhooks.payload import PayloadRepo, installation_id, review_job
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +39,7 @@ def make_router(features: SharedParts) -> routing.Router:
 
 def _rerun(event: sansio.Event, delivery: Delivery, sha: str, pulls: list[Any]) -> None:
     data: dict[str, Any] = event.data
-    installation = (data.get("installation") or {}).get("id")
-    repository = data["repository"]
+    installation = installation_id(data)
     if installation is None:
         return
     if not pulls:
@@ -50,18 +48,12 @@ def _rerun(event: sansio.Event, delivery: Delivery, sha: str, pulls: list[Any]) 
     for pull in pulls:
         if (pull.get("head") or {}).get("sha") != sha:
             continue
-        job = ReviewJob(
-            repo_full_name=str(repository["full_name"]),
-            owner=str(repository["owner"]["login"]),
-            repo=str(repository["name"]),
+        job = review_job(
+            PayloadRepo.of(data),
             number=int(pull["number"]),
             head_sha=sha,
-            installation_id=int(installation),
-            html_url=str(
-                repository.get("html_url") or f"https://github.com/{repository['full_name']}"
-            ),
+            installation=installation,
             delivery=event.delivery_id,
-            queued_at=time.monotonic(),
             fresh=True,
         )
         if not delivery.queue.submit(job):

@@ -16,6 +16,7 @@ from bot.commands.parse import is_bot, parse_commands
 from bot.commands.runner import CommandComment
 from bot.shared_parts import SharedParts
 from bot.webhooks.delivery import Delivery
+from bot.webhooks.payload import PayloadRepo, installation_id
 
 log = logging.getLogger(__name__)
 
@@ -34,18 +35,16 @@ def make_router(features: SharedParts) -> routing.Router:
         if is_bot(str(user.get("login", "")), user.get("type")):
             return
         commands = parse_commands(str(comment.get("body") or ""))
-        installation = (data.get("installation") or {}).get("id")
+        installation = installation_id(data)
         if not commands or installation is None:
             return
-        repository = data["repository"]
+        repo = PayloadRepo.of(data)
         request = CommandComment(
-            owner=str(repository["owner"]["login"]),
-            repo=str(repository["name"]),
+            owner=repo.owner,
+            repo=repo.name,
             number=int(issue["number"]),
-            installation_id=int(installation),
-            html_url=str(
-                repository.get("html_url") or f"https://github.com/{repository['full_name']}"
-            ),
+            installation_id=installation,
+            html_url=repo.html_url,
             comment_id=int(comment["id"]),
             commenter=str(user["login"]),
             commenter_type=user.get("type"),

@@ -7,13 +7,12 @@ noise. Marking the PR ready for review (`ready_for_review`) triggers the first r
 from __future__ import annotations
 
 import logging
-import time
 from typing import Any
 
 from gidgethub import routing, sansio
 
-from bot.review.queue import ReviewJob
 from bot.webhooks.delivery import Delivery
+from bot.webhooks.payload import PayloadRepo, installation_id, review_job
 
 log = logging.getLogger(__name__)
 
@@ -25,8 +24,7 @@ REVIEWED_ACTIONS = ("opened", "reopened", "ready_for_review", "synchronize")
 async def queue_review(event: sansio.Event, delivery: Delivery) -> None:
     data: dict[str, Any] = event.data
     pull = data.get("pull_request") or {}
-    repository = data.get("repository") or {}
-    installation = (data.get("installation") or {}).get("id")
+    installation = installation_id(data)
     if installation is None:
         log.warning("pull_request delivery without an installation; ignored")
         return
@@ -35,16 +33,12 @@ async def queue_review(event: sansio.Event, delivery: Delivery) -> None:
         return
     if pull.get("state", "open") != "open":
         return
-    job = ReviewJob(
-        repo_full_name=str(repository["full_name"]),
-        owner=str(repository["owner"]["login"]),
-        repo=str(repository["name"]),
+    job = review_job(
+        PayloadRepo.of(data),
         number=int(pull["number"]),
         head_sha=str(pull["head"]["sha"]),
-        installation_id=int(installation),
-        html_url=str(repository.get("html_url") or f"https://github.com/{repository['full_name']}"),
+        installation=installation,
         delivery=event.delivery_id,
-        queued_at=time.monotonic(),
     )
     if delivery.queue.submit(job):
         delivery.outcome = "queued"
