@@ -5,8 +5,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := qt6-base-dev
+# What `make image-test` needs to build an image with no Docker daemon or registry.
+IMAGE_APT_PACKAGES := buildah debootstrap
 
-.PHONY: demo test lint typecheck pytest bench system-deps clean
+.PHONY: demo test lint typecheck pytest bench system-deps image-test clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +24,12 @@ system-deps:
 	  echo "installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
+
+# The Docker image built with buildah on a debootstrap stand-in for python:3.11-slim, then run:
+# `qtreview check` and `qtreview serve` against the GitHub emulator (deploy/image/, docs/deploying.md).
+image-test: $(STAMP)
+	@$(MAKE) --no-print-directory system-deps APT_PACKAGES="$(IMAGE_APT_PACKAGES)"
+	bash deploy/image/test.sh $(PY)
 
 demo: $(STAMP)
 	$(PY) -m tests.demo

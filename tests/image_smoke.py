@@ -1,0 +1,289 @@
+"""`make image-test`: the built image runs, inside itself (buildah run, chroot isolation).
+
+    python -m tests.image_smoke IMAGE BASE_IMAGE
+
+1. `qtreview check` on an example prints its findings (exit 1: findings).
+2. The build host's certificate store and pip configuration, mounted into the build, left no
+   content in the image (the CA bundle is the base image's; pip config mount points are empty).
+3. `qtreview serve` (host network, loopback only) answers /healthz and /readyz, accepts a signed
+   webhook from the GitHub emulator and posts the review; SIGTERM stops it cleanly.
+
+Each step is bounded in time. The last line is `image-smoke: N passed, N failed`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
+
+import aiohttp
+
+from tests.github_emulator import GitHubEmulator, generate_keypair
+from tests.github_emulator.webhooks import adapt, delivery, load_payload
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = "localsocket_echo_bench.cpp"
+APP_ID, INSTALLATION, OWNER, REPO = 4242, 77, "acme", "net"
+SECRET = "image-smoke-webhook-secret"
+APP_UID = 10001
+BOOT_S, REVIEW_S, STOP_S = 60.0, 120.0, 40.0
+# Where build.sh mounts the host's pip configuration: must hold nothing of the host's in the image.
+PIP_MOUNT_POINTS = ("etc/pip.conf", "etc/xdg/pip", "root/.config/pip")
+CA_BUNDLE = "etc/ssl/certs/ca-certificates.crt"
+
+
+class Failed(AssertionError):
+    """A smoke step's precise reason."""
+
+
+def buildah(*args: str, timeout: float = 120.0) -> str:
+    done = subprocess.run(
+        ["buildah", *args], capture_output=True, text=True, timeout=timeout, check=False
+    )
+    if done.returncode != 0:
+        raise Failed(f"buildah {' '.join(args)}: exit {done.returncode}: {done.stderr.strip()}")
+    return done.stdout.strip()
+
+
+@contextlib.contextmanager
+def container(image: str) -> Iterator[str]:
+    ctr = buildah("from", "--quiet", "--pull-never", image)
+    try:
+        yield ctr
+    finally:
+        buildah("rm", ctr)
+
+
+@contextlib.contextmanager
+def mounted(image: str) -> Iterator[Path]:
+    with container(image) as ctr:
+        root = Path(buildah("mount", ctr))
+        try:
+            yield root
+        finally:
+            buildah("umount", ctr)
+
+
+def run_in(
+    ctr: str, *command: str, volumes: tuple[str, ...] = (), timeout: float = 120.0
+) -> tuple[int, str, str]:
+    args = ["buildah", "run", "--isolation", "chroot", "--network", "host"]
+    for v in volumes:
+        args += ["--volume", v]
+    done = subprocess.run(
+        [*args, ctr, "--", *command], capture_output=True, text=True, timeout=timeout, check=False
+    )
+    return done.returncode, done.stdout, done.stderr
+
+
+def check_prints_findings(image: str) -> str:
+    with container(image) as ctr:
+        code, out, err = run_in(
+            ctr,
+            "qtreview",
+            "check",
+            f"/examples/{EXAMPLE}",
+            volumes=(f"{ROOT / 'examples'}:/examples:ro",),
+        )
+    if code != 1 or "read-overflow" not in out or " findings (" not in out:
+        raise Failed(f"qtreview check: exit {code}, expected 1 with findings\n{out}\n{err}")
+    summary = out.strip().splitlines()[-1]
+    return summary
+
+
+def host_config_not_baked(image: str, base: str) -> str:
+    with mounted(image) as root, mounted(base) as base_root:
+        for rel in PIP_MOUNT_POINTS:
+            top = root / rel
+            for path in [top, *top.rglob("*")] if top.is_dir() else [top]:
+                if path.is_file() and path.stat().st_size:
+                    raise Failed(f"{path.relative_to(root)} in the image has content")
+        ours, theirs = root / CA_BUNDLE, base_root / CA_BUNDLE
+        if ours.read_bytes() != theirs.read_bytes():
+            raise Failed(f"/{CA_BUNDLE} differs from the base image's: the host's store leaked")
+    return f"pip config mount points empty, /{CA_BUNDLE} is the base image's"
+
+
+def service_pid(ancestor: int) -> int:
+    """The `qtreview serve` process below `buildah run` (chroot isolation shares our PID view)."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            parents[int(stat.parent.name)] = int(fields[1])
+    for pid in sorted(parents):
+        up = pid
+        while up in parents and up != ancestor:
+            up = parents[up]
+        cmdline = Path(f"/proc/{pid}/cmdline")
+        with contextlib.suppress(OSError):
+            argv = cmdline.read_bytes()
+            if up == ancestor and b"qtreview\0serve" in argv and not argv.startswith(b"buildah"):
+                return pid
+    raise Failed(f"no qtreview serve process below buildah run ({ancestor})")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+async def poll(what: str, limit_s: float, probe: Callable[[], Awaitable[bool]]) -> float:
+    start = time.monotonic()
+    while time.monotonic() - start < limit_s:
+        if await probe():
+            return time.monotonic() - start
+        await asyncio.sleep(0.25)
+    raise Failed(f"{what}: not within {limit_s:.0f} s")
+
+
+async def serve_reviews(image: str) -> str:
+    keys = generate_keypair()
+    source = (ROOT / "examples" / EXAMPLE).read_text(encoding="utf-8")
+    secrets, state = Path(tempfile.mkdtemp()), Path(tempfile.mkdtemp())
+    try:
+        (secrets / "app.pem").write_bytes(keys.private_pem)
+        os.chown(secrets, APP_UID, APP_UID)
+        os.chown(secrets / "app.pem", APP_UID, APP_UID)
+        os.chmod(secrets / "app.pem", 0o400)
+        os.chown(state, APP_UID, APP_UID)
+        async with GitHubEmulator() as gh:
+            gh.register_app(APP_ID, "qtreview", keys.public_pem)
+            gh.add_installation(INSTALLATION, OWNER)
+            gh.add_repo(OWNER, REPO, INSTALLATION)
+            pull = gh.add_pull(OWNER, REPO, 1, files={f"src/{EXAMPLE}": source})
+            port = free_port()
+            env = {
+                "GITHUB_APP_ID": str(APP_ID),
+                "GITHUB_PRIVATE_KEY_PATH": "/run/secrets/app.pem",
+                "GITHUB_WEBHOOK_SECRET": SECRET,
+                "QTREVIEW_GITHUB_URL": gh.url,
+                "QTREVIEW_BOT_LOGIN": gh.bot_login,
+                "QTREVIEW_HOST": "127.0.0.1",
+                "QTREVIEW_PORT": str(port),
+            }
+            with container(image) as ctr, tempfile.TemporaryFile() as log:
+                args = ["buildah", "run", "--isolation", "chroot", "--network", "host"]
+                for k, v in env.items():
+                    args += ["--env", f"{k}={v}"]
+                args += ["--volume", f"{secrets}:/run/secrets:ro"]
+                args += ["--volume", f"{state}:/var/lib/qtreview"]
+                proc = await asyncio.create_subprocess_exec(
+                    *args, ctr, "--", "qtreview", "serve", stdout=log, stderr=log
+                )
+                try:
+                    return await _drive(gh, proc, port, pull.head_sha)
+                except Failed as e:
+                    log.seek(0)
+                    tail = log.read().decode(errors="replace")[-4000:]
+                    raise Failed(f"{e}\n--- qtreview serve log ---\n{tail}") from None
+                finally:
+                    if proc.returncode is None:
+                        proc.kill()
+                        await proc.wait()
+    finally:
+        shutil.rmtree(secrets, ignore_errors=True)
+        shutil.rmtree(state, ignore_errors=True)
+
+
+async def _drive(
+    gh: GitHubEmulator, proc: asyncio.subprocess.Process, port: int, head_sha: str
+) -> str:
+    url = f"http://127.0.0.1:{port}"
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10)) as http:
+
+        async def answers(path: str) -> bool:
+            if proc.returncode is not None:
+                raise Failed(f"qtreview serve exited with {proc.returncode}")
+            try:
+                async with http.get(url + path) as r:
+                    return r.status == 200
+            except aiohttp.ClientError:
+                return False
+
+        boot = await poll("/healthz", BOOT_S, lambda: answers("/healthz"))
+        await poll("/readyz", BOOT_S, lambda: answers("/readyz"))
+        payload = adapt(
+            load_payload("pull_request.opened"),
+            owner=OWNER,
+            repo=REPO,
+            number=1,
+            head_sha=head_sha,
+            installation_id=INSTALLATION,
+            action="opened",
+        )
+        headers, body = delivery("pull_request", payload, SECRET)
+        async with http.post(url + "/webhook", data=body, headers=headers) as r:
+            if r.status != 202:
+                raise Failed(f"signed webhook: HTTP {r.status} {await r.text()}")
+        bad = dict(headers, **{"X-Hub-Signature-256": "sha256=" + "0" * 64})
+        async with http.post(url + "/webhook", data=body, headers=bad) as r:
+            if r.status != 401:
+                raise Failed(f"badly signed webhook: HTTP {r.status}, expected 401")
+
+        async def reviewed() -> bool:
+            if proc.returncode is not None:
+                raise Failed(f"qtreview serve exited with {proc.returncode}")
+            return bool(gh.reviews) and all(c.status == "completed" for c in gh.check_runs)
+
+        took = await poll("the review", REVIEW_S, reviewed)
+    comments = [c for c in gh.review_comments if c.review_id == gh.reviews[0].id]
+    if not any("read-overflow" in c.body for c in comments):
+        raise Failed(f"the review has no read-overflow comment: {[c.body[:80] for c in comments]}")
+    if gh.violations:
+        raise Failed(f"GitHub API violations: {gh.violations}")
+    # buildah run does not forward SIGTERM (it kills the container): signal the service itself,
+    # as a container runtime's stop does.
+    os.kill(service_pid(proc.pid), signal.SIGTERM)
+    try:
+        async with asyncio.timeout(STOP_S):
+            code = await proc.wait()
+    except TimeoutError:
+        raise Failed(f"SIGTERM: still running after {STOP_S:.0f} s") from None
+    if code != 0:
+        raise Failed(f"SIGTERM: exit {code}")
+    return (
+        f"healthy {boot:.1f} s after start; review with {len(comments)} line comment(s) "
+        f"{took:.1f} s after the webhook; bad signature refused; SIGTERM exit 0"
+    )
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    image, base = argv
+    steps: list[tuple[str, Callable[[], str]]] = [
+        ("qtreview check", lambda: check_prints_findings(image)),
+        ("host config not baked", lambda: host_config_not_baked(image, base)),
+        ("qtreview serve", lambda: asyncio.run(serve_reviews(image))),
+    ]
+    passed = failed = 0
+    for name, step in steps:
+        start = time.perf_counter()
+        try:
+            detail = step()
+        except (Failed, subprocess.TimeoutExpired, OSError) as e:
+            failed += 1
+            print(f"FAIL {name} ({time.perf_counter() - start:.1f} s): {e}")
+        else:
+            passed += 1
+            print(f"ok   {name} ({time.perf_counter() - start:.1f} s): {detail}")
+    print(f"image-smoke: {passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
