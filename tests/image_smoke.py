@@ -28,8 +28,8 @@ from pathlib import Path
 
 import aiohttp
 
-from tests.github_emulator import GitHubEmulator, generate_keypair
-from tests.github_emulator.webhooks import adapt, delivery, load_payload
+from tests.support.github_emulator import GitHubEmulator, generate_keypair
+from tests.support.github_emulator.webhooks import adapt, delivery, load_payload
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = "localsocket_echo_bench.cpp"
