@@ -10,10 +10,11 @@ from dataclasses import replace
 from checks import frontend
 from checks.findings import FileState, FileStatus, Finding, Report, SourceFile
 from checks.fingerprint import fingerprint
+from checks.helpers.navigation import enclosing_function, function_name, statement_of
 from checks.policy import Policy
 from checks.registry import Hit, RuleMeta, rules
 from checks.suppress import is_suppressed, suppressions
-from checks.unit import Unit, enclosing_function, function_name, statement_of
+from checks.unit import Unit
 
 SOURCE_SUFFIXES = (".cpp", ".cc", ".cxx", ".c++", ".c", ".h", ".hh", ".hpp", ".hxx", ".h++", ".ipp")
 

@@ -87,7 +87,7 @@ def rule_table() -> list[RuleMeta]:
 def _rules_version() -> str:
     """A digest of the rule code and the Qt model: results cached under another are stale."""
     h = hashlib.sha256(ENGINE_VERSION.encode())
-    for pkg in ("checks", "checks.rules", "checks.model"):
+    for pkg in ("checks", "checks.helpers", "checks.rules", "checks.model"):
         for entry in sorted(resources.files(pkg).iterdir(), key=lambda e: e.name):
             if entry.name.endswith((".py", ".h")):
                 h.update(entry.name.encode())

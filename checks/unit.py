@@ -1,15 +1,17 @@
 """The parsed file as rules see it: a tree of the main file's cursors with parent links.
 
 libclang gives no parent pointers for expressions, and every rule needs them (which statement,
-which function, which loop), so the tree is built once per file, skipping the Qt model.
+which function, which loop), so the tree is built once per file, skipping the Qt model. The
+questions rules ask of the tree are answered in `checks/helpers/`.
 """
 
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, wraps
+from typing import NamedTuple, TypeVar
 
 import clang.cindex as ci
 
@@ -70,20 +72,19 @@ def _spelled(loc: ci.SourceLocation) -> tuple[int, int, int, int | None]:
     return line.value, col.value, off.value, f.value
 
 
-FUNCTION_KINDS = frozenset(
-    {
-        K.FUNCTION_DECL,
-        K.CXX_METHOD,
-        K.CONSTRUCTOR,
-        K.DESTRUCTOR,
-        K.FUNCTION_TEMPLATE,
-        K.LAMBDA_EXPR,
-        K.CONVERSION_FUNCTION,
-    }
-)
-LOOP_KINDS = frozenset({K.WHILE_STMT, K.DO_STMT, K.FOR_STMT, K.CXX_FOR_RANGE_STMT})
 REF_KINDS = frozenset({K.DECL_REF_EXPR, K.MEMBER_REF_EXPR})
 DEPLOYMENT_EXEMPT_DIRS = ("test", "tests", "examples", "example", "benchmarks", "bench", "demo")
+
+
+class Span(NamedTuple):
+    """Where a node's text is in the analyzed file (1-based lines and columns, byte offsets)."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    start: int
+    end: int
 
 
 @dataclass(eq=False, slots=True)
@@ -103,8 +104,8 @@ class Node:
             name = memo["spelling"] = str(self.cursor.spelling)
         return name  # type: ignore[return-value]
 
-    span: tuple[int, int, int, int, int, int] | None = None
-    """(line, column, end line, end column, start offset, end offset), set by Unit.span()."""
+    span: Span | None = None
+    """Set by Unit.span(): read it through that, or through line/column/start/end."""
     memo: dict[str, object] | None = None
     """Per-node answers that cost a libclang round trip (referenced, arguments, range)."""
 
@@ -125,15 +126,25 @@ class Node:
 
     @property
     def line(self) -> int:
-        return Unit.span(self)[0]
+        return Unit.span(self).line
 
     @property
     def end_line(self) -> int:
-        return Unit.span(self)[2]
+        return Unit.span(self).end_line
 
     @property
     def column(self) -> int:
-        return Unit.span(self)[1]
+        return Unit.span(self).column
+
+    @property
+    def start(self) -> int:
+        """Byte offset of the node's text in the file."""
+        return Unit.span(self).start
+
+    @property
+    def end(self) -> int:
+        """Byte offset just past the node's text."""
+        return Unit.span(self).end
 
     @property
     def referenced(self) -> ci.Cursor | None:
@@ -172,10 +183,12 @@ class Unit:
         self.tu = tu
         self.roots: list[Node] = []
         self.nodes: list[Node] = []
+        self.cache: dict[object, object] = {}
+        """Answers computed once per file by `per_unit` helpers."""
         self._build()
 
     @staticmethod
-    def span(node: Node) -> tuple[int, int, int, int, int, int]:
+    def span(node: Node) -> Span:
         """Where the node's text is in this file: its spelling inside macro arguments (the
         QCOMPARE(socket->read(...)) case), else where the macro was expanded."""
         if node.span is None:
@@ -188,7 +201,7 @@ class Unit:
                 el, ec, eo = b.line, b.column, b.offset
                 if (b.file is None or a.file is None) or eo < so:
                     el, ec, eo = sl, sc, so
-            node.span = (sl, sc, el, ec, so, eo)
+            node.span = Span(sl, sc, el, ec, so, eo)
         return node.span
 
     def _build(self) -> None:
@@ -270,8 +283,8 @@ class Unit:
         return self._refs.get(decl, [])
 
     def text_of(self, node: Node) -> str:
-        _, _, _, _, start, end = Unit.span(node)
-        return self.data[start:end].decode("utf-8", errors="replace")
+        span = Unit.span(node)
+        return self.data[span.start : span.end].decode("utf-8", errors="replace")
 
     def related(self, cursor: ci.Cursor, message: str) -> Related | None:
         """Evidence at a declaration, in this file or a project header; None in the Qt model."""
@@ -295,94 +308,17 @@ class Unit:
         )
 
 
-# ---- free helpers on nodes ------------------------------------------------------------------
+T = TypeVar("T")
 
 
-def enclosing_function(node: Node) -> Node | None:
-    return next((a for a in node.ancestors() if a.kind in FUNCTION_KINDS), None)
+def per_unit(build: Callable[[Unit], T]) -> Callable[[Unit], T]:
+    """Compute `build(unit)` once per analyzed file: the one cache for per-file indexes that
+    several rules ask for (signal handlers, connections, declarations by name)."""
 
+    @wraps(build)
+    def cached(unit: Unit) -> T:
+        if build not in unit.cache:
+            unit.cache[build] = build(unit)
+        return unit.cache[build]  # type: ignore[return-value]
 
-def function_name(node: Node | None) -> str:
-    """A stable name for fingerprints: Class::method, or <lambda> inside its function."""
-    if node is None:
-        return "<file>"
-    if node.kind == K.LAMBDA_EXPR:
-        return f"{function_name(enclosing_function(node))}/<lambda>"
-    parent = node.cursor.semantic_parent
-    owner = parent.spelling if parent is not None and parent.kind != K.TRANSLATION_UNIT else ""
-    return f"{owner}::{node.spelling}" if owner else node.spelling
-
-
-def statement_of(node: Node) -> Node:
-    """The full statement holding `node`: the child of the nearest compound statement."""
-    cur = node
-    for anc in node.ancestors():
-        if anc.kind == K.COMPOUND_STMT or anc.kind in FUNCTION_KINDS:
-            return cur
-        cur = anc
-    return cur
-
-
-def call_args(call: Node) -> list[Node]:
-    """Argument nodes of a call, skipping the callee expression."""
-    memo = call._memo()
-    cached = memo.get("args")
-    if cached is not None:
-        return cached  # type: ignore[return-value]
-    out: list[Node] = []
-    for a in call.cursor.get_arguments():
-        # Cursors from get_arguments() carry another parent than the visited ones, so they
-        # never compare equal: match by source range, direct children first, then outermost.
-        ext = a.extent
-        match = next((c for c in call.children if c.extent == ext), None)
-        if match is None:
-            match = next((n for n in call.walk() if n is not call and n.extent == ext), None)
-        if match is not None:
-            out.append(match)
-    memo["args"] = out
-    return out
-
-
-def callee_class(call: Node) -> str:
-    """The class that declares the called method (QIODevice for socket->read), or ''."""
-    memo = call._memo()
-    cached = memo.get("class")
-    if cached is None:
-        cached = memo["class"] = _declaring_class(call)
-    return cached  # type: ignore[return-value]
-
-
-def _declaring_class(call: Node) -> str:
-    ref = call.referenced
-    if ref is None:
-        return ""
-    parent = ref.semantic_parent
-    return str(parent.spelling) if parent is not None else ""
-
-
-def receiver(call: Node) -> Node | None:
-    """For `obj->m(...)` / `obj.m(...)`, the node of `obj`; None for free calls."""
-    for child in call.children:
-        if child.kind == K.MEMBER_REF_EXPR:
-            return unwrap(child.children[0]) if child.children else None
-        if child.kind == K.UNEXPOSED_EXPR and child.children:
-            inner = child.children[0]
-            if inner.kind == K.MEMBER_REF_EXPR:
-                return unwrap(inner.children[0]) if inner.children else None
-        break
-    return None
-
-
-def unwrap(node: Node) -> Node:
-    """Skip implicit casts and parentheses that libclang exposes as UNEXPOSED/PAREN nodes."""
-    while node.kind in (K.UNEXPOSED_EXPR, K.PAREN_EXPR) and len(node.children) == 1:
-        node = node.children[0]
-    return node
-
-
-def referenced_decl(node: Node) -> ci.Cursor | None:
-    """The variable or field an expression names, looking through casts; None otherwise."""
-    n = unwrap(node)
-    if n.kind in REF_KINDS:
-        return n.referenced
-    return None
+    return cached

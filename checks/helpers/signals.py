@@ -1,8 +1,10 @@
-"""Shared helpers of the "peerdata" rules: signal connections, their handlers, lambda captures.
+"""Signals: what a file connects to what, and which functions run from the event loop.
 
 Several rules ask the same questions of a file (which functions run when a socket emits
-readyRead, what a lambda captures), so the answers are computed once per Unit and cached. These
-are generic helpers that would fit `checks/qt.py`; they live here so that batch stays isolated.
+readyRead, which lambda a connect() hands over), so the answers are computed once per file.
+`connections` takes apart `connect(sender, signal, [context,] slot[, type])` calls;
+`handler_signal` answers the wider question whether a function is handed to the event loop at
+all (connect, singleShot, invokeMethod, QtConcurrent::run), and by which signal.
 """
 
 from __future__ import annotations
@@ -10,14 +12,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from weakref import WeakKeyDictionary
 
 import clang.cindex as ci
 
-from checks.qt import IODEVICES, SERVERS, base_type_name, class_bases
-from checks.unit import FUNCTION_KINDS, K, Node, Unit, call_args, referenced_decl, unwrap
+from checks.helpers.calls import call_args, written_args
+from checks.helpers.expressions import WRAPPERS, unwrap
+from checks.helpers.objects import referenced_decl
+from checks.unit import K, Node, Unit, per_unit
 
-DEVICE_CLASSES = IODEVICES | SERVERS
+CONNECT_LIKE = frozenset(
+    {"connect", "singleShot", "invokeMethod", "callOnTimeout", "run", "create"}
+)
+"""Calls that hand a callable to the event loop or another thread (QObject::connect,
+QTimer::singleShot, QMetaObject::invokeMethod, QtConcurrent::run, QThread::create)."""
+
 _SIGNAL_MACRO = re.compile(r"^\s*SIGNAL\s*\(\s*(\w+)")
 _SLOT_MACRO = re.compile(r"^\s*SLOT\s*\(\s*(\w+)")
 READY_READ_NAME = re.compile(r"ready_?read", re.IGNORECASE)
@@ -53,13 +61,8 @@ class _Index:
     methods_by_name: dict[str, list[Node]]
 
 
-_CACHE: WeakKeyDictionary[Unit, _Index] = WeakKeyDictionary()
-
-
+@per_unit
 def _index(unit: Unit) -> _Index:
-    cached = _CACHE.get(unit)
-    if cached is not None:
-        return cached
     by_usr: dict[str, Node] = {}
     by_name: dict[str, list[Node]] = {}
     for n in unit.nodes:
@@ -72,17 +75,11 @@ def _index(unit: Unit) -> _Index:
             conn = _connection(unit, call, index)
             if conn is not None:
                 index.connections.append(conn)
-    _CACHE[unit] = index
     return index
 
 
-def args_of(unit: Unit, call: Node) -> list[Node]:
-    """Arguments as written: defaulted arguments (which have no text) dropped."""
-    return [a for a in call_args(call) if unit.text_of(a).strip()]
-
-
 def _connection(unit: Unit, call: Node, index: _Index) -> Connection | None:
-    args = args_of(unit, call)
+    args = written_args(unit, call)
     if len(args) < 3:
         return None
     sender = unwrap(args[0])
@@ -140,6 +137,7 @@ def _signal_name(unit: Unit, arg: Node) -> str:
 
 
 def connections(unit: Unit) -> list[Connection]:
+    """Every `connect()` call of the file with a signal and a slot, taken apart."""
     return _index(unit).connections
 
 
@@ -165,101 +163,74 @@ def ready_read_handlers(unit: Unit) -> dict[Node, list[Connection]]:
     return out
 
 
-def methods_named(unit: Unit, name: str) -> list[Node]:
-    return _index(unit).methods_by_name.get(name, [])
+@dataclass
+class Handlers:
+    """What the file hands to the event loop: lambdas and slot names, with their signal text."""
+
+    lambdas: dict[int, str] = field(default_factory=dict)
+    """id(lambda node) -> the signal's text ('' for singleShot/invokeMethod/run)."""
+    methods: dict[str, str] = field(default_factory=dict)
+    """slot method name -> the signal's text."""
+    lambda_vars: dict[ci.Cursor, str] = field(default_factory=dict)
+    """variables holding a lambda that is passed to connect() -> the signal's text."""
 
 
-def owning_function(node: Node) -> Node | None:
-    """The nearest function (lambda included) around `node`."""
-    return next((a for a in node.ancestors() if a.kind in FUNCTION_KINDS), None)
+_SLOT_NAME = re.compile(r"SLOT\s*\(\s*(\w+)|&\s*(?:\w+::)*(\w+)\s*$")
 
 
-def body_of(func: Node) -> Node | None:
-    return next((c for c in reversed(func.children) if c.kind == K.COMPOUND_STMT), None)
-
-
-def is_device_type(t: ci.Type) -> bool:
-    """A socket, server or other QIODevice (through typedefs, auto and subclasses)."""
-    name = base_type_name(t)
-    if name in DEVICE_CLASSES:
-        return True
-    decl = t.get_canonical()
-    while decl.kind in (ci.TypeKind.POINTER, ci.TypeKind.LVALUEREFERENCE):
-        decl = decl.get_pointee().get_canonical()
-    cursor = decl.get_declaration()
-    if cursor is None or cursor.kind == K.NO_DECL_FOUND:
-        return False
-    return any(b in DEVICE_CLASSES for b in class_bases(cursor))
-
-
-def is_qobject_class(cursor: ci.Cursor | None) -> bool:
-    if cursor is None or cursor.kind == K.NO_DECL_FOUND:
-        return False
-    return cursor.spelling == "QObject" or "QObject" in class_bases(cursor)
-
-
-def pointee_class(t: ci.Type) -> ci.Cursor | None:
-    """The class a pointer type points to; None for anything but a pointer to a class."""
-    c = t.get_canonical()
-    if c.kind != ci.TypeKind.POINTER:
-        return None
-    p = c.get_pointee().get_canonical()
-    if p.kind != ci.TypeKind.RECORD:
-        return None
-    d = p.get_declaration()
-    return d if d is not None and d.kind != K.NO_DECL_FOUND else None
-
-
-def same_object(a: Node | None, b: Node | None, unit: Unit) -> bool:
-    """Two expressions naming the same variable or member (`socket`, `this->m_socket`)."""
-    if a is None or b is None:
-        return False
-    da, db = referenced_decl(a), referenced_decl(b)
-    if da is not None and db is not None:
-        return bool(da == db)
-    return _norm(unit.text_of(a)) == _norm(unit.text_of(b)) and unit.text_of(a) != ""
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+|this->", "", text)
-
-
-def enclosing_class(func: Node) -> ci.Cursor | None:
-    """The class whose `this` a method (or a lambda inside one) sees."""
-    for a in [func, *func.ancestors()]:
-        if a.kind in (K.CXX_METHOD, K.CONSTRUCTOR, K.DESTRUCTOR):
-            parent = a.cursor.semantic_parent
-            return parent if parent is not None else None
-        if a.kind in (K.CLASS_DECL, K.STRUCT_DECL):
-            return a.cursor
-    return None
-
-
-def outermost_function(node: Node) -> Node | None:
-    """The named function holding `node`, through any lambdas."""
-    out = None
-    for a in [node, *node.ancestors()]:
-        if a.kind in FUNCTION_KINDS and a.kind != K.LAMBDA_EXPR:
-            return a
-        if a.kind == K.LAMBDA_EXPR:
-            out = a
+@per_unit
+def handed_over(unit: Unit) -> Handlers:
+    """Lambdas and methods the file connects to signals or schedules."""
+    out = Handlers()
+    for call in unit.calls:
+        if call.spelling not in CONNECT_LIKE:
+            continue
+        args = call_args(call)
+        signal = ""
+        if call.spelling == "connect" and len(args) >= 2:
+            signal = unit.text_of(args[1])
+        slot_args = args[2:] if call.spelling == "connect" else args
+        for arg in slot_args:
+            a = unwrap(arg)
+            lam = next((n for n in a.walk() if n.kind == K.LAMBDA_EXPR), None)
+            if lam is not None:
+                out.lambdas[id(lam)] = signal
+                continue
+            while a.kind in (K.CALL_EXPR, K.UNEXPOSED_EXPR) and len(a.children) == 1:
+                a = a.children[0]  # a closure copied into the call
+            if a.kind == K.DECL_REF_EXPR and a.referenced is not None:
+                ref = a.referenced
+                if ref.kind == K.VAR_DECL:
+                    out.lambda_vars[ref] = signal
+                elif ref.kind in (K.CXX_METHOD, K.FUNCTION_DECL):
+                    out.methods[ref.spelling] = signal
+                continue
+            if a.kind == K.UNARY_OPERATOR:
+                ref_node = next((n for n in a.walk() if n.kind == K.DECL_REF_EXPR), None)
+                ref = ref_node.referenced if ref_node is not None else None
+                if ref is not None and ref.kind in (K.CXX_METHOD, K.FUNCTION_DECL):
+                    out.methods[ref.spelling] = signal
+                continue
+            m = _SLOT_NAME.search(unit.text_of(arg))
+            if m and "SLOT" in unit.text_of(arg):
+                out.methods[m.group(1) or m.group(2)] = signal
     return out
 
 
-def line_replacement_ok(unit: Unit, node: Node) -> bool:
-    return node.line == node.end_line and 0 < node.line <= len(unit.lines)
-
-
-def indent_of(line: str) -> str:
-    return line[: len(line) - len(line.lstrip())]
-
-
-def datastream_root(call: Node) -> ci.Cursor | None:
-    """The QDataStream variable or member at the root of `in >> a >> b`."""
-    n = unwrap(call)
-    while n.kind == K.CALL_EXPR and n.spelling == "operator>>" and n.children:
-        n = unwrap(n.children[0])
-    decl = referenced_decl(n)
-    if decl is None or base_type_name(decl.type) != "QDataStream":
+def handler_signal(unit: Unit, func: Node) -> str | None:
+    """The signal text a function/lambda is connected to ('' for a scheduled call), or None
+    when the file does not hand it to the event loop."""
+    h = handed_over(unit)
+    if func.kind == K.LAMBDA_EXPR:
+        if id(func) in h.lambdas:
+            return h.lambdas[id(func)]
+        parent = func
+        while parent.parent is not None and parent.parent.kind in WRAPPERS | {K.CALL_EXPR}:
+            parent = parent.parent
+        holder = parent.parent
+        if holder is not None and holder.kind == K.VAR_DECL and holder.cursor in h.lambda_vars:
+            return h.lambda_vars[holder.cursor]
         return None
-    return decl
+    if func.kind == K.CXX_METHOD and func.spelling in h.methods:
+        return h.methods[func.spelling]
+    return None

@@ -7,18 +7,14 @@ from collections.abc import Iterator
 import clang.cindex as ci
 
 from checks.findings import Fix, Related, Severity
-from checks.qt import SOCKETS, calls
+from checks.helpers.calls import call_args, calls, receiver
+from checks.helpers.expressions import WRAPPERS, operator, unary_operator, unwrap
+from checks.helpers.navigation import FUNCTION_KINDS, LOOP_KINDS, enclosing_loop, loop_condition
+from checks.helpers.qt_types import SOCKETS
+from checks.helpers.source_text import norm
+from checks.helpers.values import int_value
 from checks.registry import Hit, RuleMeta
-from checks.rules._flow import (
-    WRAPPERS,
-    enclosing_loop,
-    int_value,
-    loop_condition,
-    norm,
-    operator,
-    unary_operator,
-)
-from checks.unit import FUNCTION_KINDS, LOOP_KINDS, K, Node, Unit, call_args, receiver, unwrap
+from checks.unit import K, Node, Unit
 
 META = RuleMeta(
     id="connect-retry-loop",

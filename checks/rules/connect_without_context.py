@@ -9,19 +9,14 @@ from dataclasses import dataclass
 import clang.cindex as ci
 
 from checks.findings import Fix, Related, Replacement, Severity
-from checks.qt import class_bases
+from checks.helpers.calls import written_args
+from checks.helpers.expressions import unwrap
+from checks.helpers.navigation import body_of, enclosing_class, function_scope
+from checks.helpers.objects import referenced_decl
+from checks.helpers.qt_types import bases_of, is_qobject_class, pointee_class
+from checks.helpers.signals import Connection, connections
 from checks.registry import Hit, RuleMeta
-from checks.rules._peerdata import (
-    Connection,
-    args_of,
-    body_of,
-    connections,
-    enclosing_class,
-    is_qobject_class,
-    outermost_function,
-    pointee_class,
-)
-from checks.unit import K, Node, Unit, referenced_decl, unwrap
+from checks.unit import K, Node, Unit
 
 META = RuleMeta(
     id="connect-without-context",
@@ -67,18 +62,18 @@ def _judge(unit: Unit, conn: Connection, lam: Node) -> Hit | None:
     confidence = 0.6
     note = ""
     owner = enclosing_class(lam)
-    outer = outermost_function(lam)
+    outer = function_scope(lam)
     names = [c.name for c in captured]
     in_thread_run = False
     in_run = outer is not None and outer.spelling == "run" and "this" in names
-    if owner is not None and in_run and "QThread" in _bases(owner):
+    if owner is not None and in_run and "QThread" in bases_of(owner):
         confidence, in_thread_run = 0.3, True
         note = " (inside QThread::run(): the QThread object lives in the thread that made it)"
     if names == ["this"] and _owned_by_this(unit, conn):
         confidence = 0.4
         note = " (the sender is owned by `this`, so it normally dies first)"
     stext = unit.text_of(conn.sender)
-    sig = unit.text_of(args_of(unit, conn.call)[1])
+    sig = unit.text_of(written_args(unit, conn.call)[1])
     ctx = names[0]
     listed = ", ".join(f"`{c.name}` ({c.cls})" for c in captured)
     message = (
@@ -196,12 +191,8 @@ def _decl_text(unit: Unit, decl: ci.Cursor) -> str:
     return unit.data[start:end].decode("utf-8", errors="replace")
 
 
-def _bases(cls: ci.Cursor) -> list[str]:
-    return class_bases(cls)
-
-
 def _fix(unit: Unit, conn: Connection, lam: Node, ctx: str) -> Fix:
-    args = args_of(unit, conn.call)
+    args = written_args(unit, conn.call)
     description = (
         f"Use the four-argument form with a context object: `connect({unit.text_of(conn.sender)}, "
         f"<signal>, {ctx}, <lambda>)`; Qt then disconnects when `{ctx}` is destroyed and runs "
@@ -210,7 +201,8 @@ def _fix(unit: Unit, conn: Connection, lam: Node, ctx: str) -> Fix:
     if len(args) < 3:
         return Fix(description)
     signal = args[1]
-    _, _, sl_end_line, sl_end_col, _, _ = Unit.span(signal)
+    span = Unit.span(signal)
+    sl_end_line, sl_end_col = span.end_line, span.end_column
     if not (conn.call.line == sl_end_line == lam.line):
         return Fix(description)
     raw = unit.lines[sl_end_line - 1].encode("utf-8")

@@ -9,9 +9,13 @@ from collections.abc import Iterator
 import clang.cindex as ci
 
 from checks.findings import Fix, Related, Replacement, Severity
+from checks.helpers.calls import receiver
+from checks.helpers.expressions import operator, unwrap
+from checks.helpers.navigation import enclosing_function
+from checks.helpers.objects import referenced_decl
+from checks.helpers.source_text import indent_of
 from checks.registry import Hit, RuleMeta
-from checks.rules._peerdata import indent_of, owning_function
-from checks.unit import K, Node, Unit, receiver, referenced_decl, unwrap
+from checks.unit import K, Node, Unit
 
 META = RuleMeta(
     id="dangling-temporary",
@@ -75,13 +79,13 @@ def check(unit: Unit) -> Iterator[Hit]:
             decl = referenced_decl(lhs)
             if decl is None or not _is_pointer(decl.type):
                 continue
-            if _operator(unit, node) != "=":
+            if operator(unit, node) != "=":
                 continue
             hit = _judge(unit, node, decl, rhs, "assigned")
             if hit is not None:
                 yield hit
         elif node.kind == K.RETURN_STMT and node.children:
-            func = owning_function(node)
+            func = enclosing_function(node)
             if func is None or func.kind == K.LAMBDA_EXPR:
                 continue
             if func.cursor.result_type.get_canonical().kind != ci.TypeKind.POINTER:
@@ -93,13 +97,6 @@ def check(unit: Unit) -> Iterator[Hit]:
 
 def _is_pointer(t: ci.Type) -> bool:
     return bool(t.get_canonical().kind == ci.TypeKind.POINTER)
-
-
-def _operator(unit: Unit, node: Node) -> str:
-    lhs, rhs = node.children
-    _, _, _, _, _, lend = Unit.span(lhs)
-    _, _, _, _, rstart, _ = Unit.span(rhs)
-    return unit.data[lend:rstart].decode("utf-8", errors="replace").strip()
 
 
 def _temporary(value: Node) -> tuple[Node, Node] | None:
@@ -188,7 +185,7 @@ def _judge(unit: Unit, node: Node, decl: ci.Cursor | None, value: Node, how: str
 
 
 def _elsewhere(ref: Node, node: Node) -> bool:
-    return owning_function(ref) is not owning_function(node)
+    return enclosing_function(ref) is not enclosing_function(node)
 
 
 def _is_assigned_to(ref: Node) -> bool:

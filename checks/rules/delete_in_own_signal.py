@@ -6,16 +6,14 @@ import re
 from collections.abc import Iterator
 
 from checks.findings import Fix, Related, Replacement, Severity
+from checks.helpers.expressions import unwrap
+from checks.helpers.navigation import enclosing_function
+from checks.helpers.objects import referenced_decl, same_object
+from checks.helpers.qt_types import is_device_type
+from checks.helpers.signals import Connection, connections
+from checks.helpers.source_text import indent_of
 from checks.registry import Hit, RuleMeta
-from checks.rules._peerdata import (
-    Connection,
-    connections,
-    indent_of,
-    is_device_type,
-    owning_function,
-    same_object,
-)
-from checks.unit import K, Node, Unit, referenced_decl, unwrap
+from checks.unit import K, Node, Unit
 
 META = RuleMeta(
     id="delete-in-own-signal",
@@ -47,7 +45,7 @@ def check(unit: Unit) -> Iterator[Hit]:
             for node in handler.walk():
                 if node.kind != K.CXX_DELETE_EXPR or not node.children:
                     continue
-                if owning_function(node) is not handler or id(node) in seen:
+                if enclosing_function(node) is not handler or id(node) in seen:
                     continue
                 hit = _judge(unit, conn, node)
                 if hit is not None:

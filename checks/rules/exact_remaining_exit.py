@@ -9,18 +9,14 @@ from dataclasses import dataclass
 import clang.cindex as ci
 
 from checks.findings import Fix, Related, Replacement, Severity
-from checks.qt import PEER_LENGTHS
+from checks.helpers.calls import receiver
+from checks.helpers.expressions import operands, operator, unary_operator, unwrap
+from checks.helpers.navigation import FUNCTION_KINDS, LOOP_KINDS, loop_condition, outermost_function
+from checks.helpers.qt_types import PEER_LENGTHS
+from checks.helpers.source_text import norm
+from checks.helpers.values import int_value
 from checks.registry import Hit, RuleMeta
-from checks.rules._flow import (
-    int_value,
-    loop_condition,
-    norm,
-    operands,
-    operator,
-    outer_function,
-    unary_operator,
-)
-from checks.unit import FUNCTION_KINDS, LOOP_KINDS, K, Node, Unit, receiver, unwrap
+from checks.unit import K, Node, Unit
 
 META = RuleMeta(
     id="exact-remaining-exit",
@@ -84,7 +80,7 @@ def check(unit: Unit) -> Iterator[Hit]:
     by_counter: dict[str, list[Decrement]] = {}
     for dec in decrements:
         by_counter.setdefault(dec.counter, []).append(dec)
-    for test, operand, op in sorted(tests, key=lambda t: Unit.span(t[0])[4]):
+    for test, operand, op in sorted(tests, key=lambda t: t[0].start):
         if op == "!= 0" and not _in_loop_condition(unit, test):
             continue  # `if (left != 0)` reports a mismatch; only a loop waits on it
         key = norm(unit.text_of(unwrap(operand)))
@@ -162,7 +158,7 @@ def _add_decrement(unit: Unit, node: Node, lhs: Node, amount: Node, out: list[De
     if target.kind in (K.ARRAY_SUBSCRIPT_EXPR, K.CALL_EXPR):
         # The container: the first reference that is not the operator itself (not the index).
         refs = [c for c in refs if not c.spelling.startswith("operator")]
-        base_ref = min(refs, key=lambda c: Unit.span(c)[4]) if refs else None
+        base_ref = min(refs, key=lambda c: c.start) if refs else None
     base = base_ref.spelling if base_ref is not None else ""
     decl = base_ref.referenced if base_ref is not None else None
     out.append(Decrement(node, norm(unit.text_of(target)), base, decl, amount, None, bounded=False))
@@ -229,7 +225,7 @@ def _same_scope(dec: Decrement, test: Node) -> bool:
     decl = dec.decl
     if decl is not None and decl.kind == K.FIELD_DECL:
         return True
-    return outer_function(dec.node) is outer_function(test)
+    return outermost_function(dec.node) is outermost_function(test)
 
 
 def _hit(unit: Unit, test: Node, operand: Node, op: str, dec: Decrement) -> Hit:

@@ -8,9 +8,8 @@ from collections.abc import Iterator
 import clang.cindex as ci
 
 from checks.findings import Fix, Related, Replacement, Severity
-from checks.qt import INTEGER_KINDS
+from checks.helpers.qt_types import INTEGER_KINDS, bases_of
 from checks.registry import Hit, RuleMeta
-from checks.rules._deploy import bases_of
 from checks.unit import K, Node, Unit
 
 META = RuleMeta(

@@ -9,23 +9,20 @@ from dataclasses import dataclass, field
 import clang.cindex as ci
 
 from checks.findings import Fix, Related, Replacement, Severity
-from checks.qt import SERVERS, SOCKETS, base_type_name, class_bases
-from checks.registry import Hit, RuleMeta
-from checks.rules._flow import (
-    TEST_MACROS,
+from checks.helpers.calls import call_args
+from checks.helpers.expressions import operands, operator, outer_expr, unary_operator, unwrap
+from checks.helpers.navigation import (
+    FUNCTION_KINDS,
     body_nodes,
-    end,
-    function_of,
+    enclosing_function,
     index_in_parent,
-    is_null,
-    macro_at,
-    operands,
-    operator,
-    outer_expr,
-    start,
-    unary_operator,
+    statement_of,
 )
-from checks.unit import FUNCTION_KINDS, K, Node, Unit, call_args, statement_of, unwrap
+from checks.helpers.qt_types import SERVERS, SOCKETS, base_type_name, bases_of
+from checks.helpers.source_text import TEST_MACROS, macro_at
+from checks.helpers.values import is_null
+from checks.registry import Hit, RuleMeta
+from checks.unit import K, Node, Unit
 
 META = RuleMeta(
     id="leaked-object",
@@ -86,7 +83,7 @@ def check(unit: Unit) -> Iterator[Hit]:
         if ctor is not None and not all(_no_parent(unit, a) for a in call_args(ctor)):
             continue  # given a parent (or, for a subclass, arguments we cannot judge)
         var = _local_holder(unit, new)
-        func = function_of(new)
+        func = enclosing_function(new)
         if var is None or func is None:
             continue
         uses = _uses(unit, var, func)
@@ -109,7 +106,7 @@ def _watched_class(new: Node) -> str:
     t = new.cursor.type.get_canonical()
     if t.kind == ci.TypeKind.POINTER:
         decl = t.get_pointee().get_canonical().get_declaration()
-        if decl is not None and any(b in CLASSES for b in class_bases(decl)):
+        if decl is not None and any(b in CLASSES for b in bases_of(decl)):
             return name
     return ""
 
@@ -149,7 +146,7 @@ def _uses(unit: Unit, var: ci.Cursor, func: Node) -> Uses:
             continue
         kind = parent.kind
         if kind == K.CXX_DELETE_EXPR:
-            if function_of(ref) is func:
+            if enclosing_function(ref) is func:
                 out.deletes.append(parent)
             else:
                 out.disposed = "deleted in another function"
@@ -212,7 +209,7 @@ def judge(unit: Unit, new: Node, cls: str, var: ci.Cursor, func: Node, uses: Use
             confidence=min(base, 0.75),
             fix=_fix(unit, new, func, cls, fix_text),
         )
-    first_delete = min(uses.deletes, key=start)
+    first_delete = min(uses.deletes, key=lambda n: n.start)
     skip = _early_return(unit, new, first_delete, func, uses.deletes)
     related = [Related(first_delete.line, f"the only `delete {name}`")]
     if skip is not None:
@@ -265,13 +262,13 @@ def judge(unit: Unit, new: Node, cls: str, var: ci.Cursor, func: Node, uses: Use
 def _early_return(
     unit: Unit, new: Node, delete: Node, func: Node, deletes: list[Node]
 ) -> tuple[Node, str] | None:
-    lo, hi = end(new), start(delete)
+    lo, hi = new.end, delete.start
     for n in body_nodes(func):
-        if n.kind != K.RETURN_STMT or not lo < start(n) < hi:
+        if n.kind != K.RETURN_STMT or not lo < n.start < hi:
             continue
         block = n.parent
         if block is not None and any(
-            start(d) < start(n) and d.is_inside(block) for d in deletes if block is not None
+            d.start < n.start and d.is_inside(block) for d in deletes if block is not None
         ):
             continue  # `{ delete server; return; }`
         return n, macro_at(unit, n, TEST_MACROS)
@@ -281,9 +278,9 @@ def _early_return(
 def _exec_before(
     unit: Unit, new: Node, delete: Node, func: Node
 ) -> tuple[Node, ci.Cursor | None] | None:
-    lo, hi = end(new), start(delete)
+    lo, hi = new.end, delete.start
     for n in body_nodes(func):
-        if n.kind == K.CALL_EXPR and n.spelling == "exec" and lo < start(n) < hi:
+        if n.kind == K.CALL_EXPR and n.spelling == "exec" and lo < n.start < hi:
             recv = next((c for c in n.children if c.kind == K.MEMBER_REF_EXPR), None)
             obj = recv.children[0] if recv is not None and recv.children else None
             ref = unwrap(obj).referenced if obj is not None else None
@@ -308,9 +305,9 @@ def _fix(unit: Unit, new: Node, func: Node, cls: str, description: str) -> Fix:
     if func.kind != K.CXX_METHOD or func.cursor.is_static_method() or func.spelling == "run":
         return Fix(description)
     owner = func.cursor.semantic_parent
-    if owner is None or "QObject" not in [owner.spelling, *class_bases(owner)]:
+    if owner is None or "QObject" not in [owner.spelling, *bases_of(owner)]:
         return Fix(description)
-    if "QThread" in class_bases(owner):
+    if "QThread" in bases_of(owner):
         return Fix(description)
     line = new.line
     if new.end_line != line:

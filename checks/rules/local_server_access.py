@@ -7,16 +7,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checks.findings import Fix, Related, Replacement, Severity
+from checks.helpers.calls import call_args, callee_class, receiver
+from checks.helpers.expressions import unwrap
+from checks.helpers.navigation import named_function, statement_of
+from checks.helpers.objects import receiver_key, receiver_name, target_decl
+from checks.helpers.values import resolved_string
 from checks.registry import Hit, RuleMeta
-from checks.rules._deploy import (
-    decl_nodes,
-    outer_function,
-    receiver_key,
-    receiver_name,
-    resolved_literal,
-    target_decl,
-)
-from checks.unit import K, Node, Unit, call_args, callee_class, receiver, statement_of, unwrap
+from checks.unit import K, Node, Unit
 
 META = RuleMeta(
     id="local-server-access",
@@ -73,9 +70,9 @@ def check(unit: Unit) -> Iterator[Hit]:
 
 
 def _judge(unit: Unit, call: Node, name_node: Node, opts: list[Options]) -> Hit | None:
-    func = outer_function(call)
+    func = named_function(call)
     before = [
-        o for o in opts if outer_function(o.call) is not func or o.line < call.line or func is None
+        o for o in opts if named_function(o.call) is not func or o.line < call.line or func is None
     ]
     server = receiver_name(unit, call)
     if server == "this":
@@ -174,7 +171,7 @@ _DESCRIPTION = (
 
 def _predictable(unit: Unit, name_node: Node, name_text: str) -> tuple[str, int] | None:
     """(name, line) when the server name is fixed and lands in a directory all users share."""
-    lit = resolved_literal(unit, name_node)
+    lit = resolved_string(unit, name_node)
     if lit is not None:
         value = lit[0]
         if not value:
@@ -193,7 +190,7 @@ def _declared_at(unit: Unit, call: Node) -> int | None:
     decl = target_decl(receiver(call))
     if decl is None:
         return None
-    node = decl_nodes(unit).get(decl)
+    node = unit.declaration(decl)
     return node.line if node is not None else None
 
 

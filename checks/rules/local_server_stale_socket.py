@@ -7,15 +7,13 @@ import re
 from collections.abc import Iterator
 
 from checks.findings import Fix, Related, Severity
+from checks.helpers.calls import call_args, callee_class
+from checks.helpers.expressions import unwrap
+from checks.helpers.navigation import LOOP_KINDS, branch_between, named_function
+from checks.helpers.objects import receiver_name, target_decl
+from checks.helpers.values import resolved_string
 from checks.registry import Hit, RuleMeta
-from checks.rules._deploy import (
-    branch_between,
-    outer_function,
-    receiver_name,
-    resolved_literal,
-    target_decl,
-)
-from checks.unit import LOOP_KINDS, K, Node, Unit, call_args, callee_class, unwrap
+from checks.unit import K, Node, Unit
 
 META = RuleMeta(
     id="local-server-stale-socket",
@@ -56,7 +54,7 @@ def check(unit: Unit) -> Iterator[Hit]:
             elif call.spelling == "removeServer":
                 removes.append(call)
             elif call.spelling == "serverError":
-                handled.add(id(outer_function(call)))
+                handled.add(id(named_function(call)))
             elif call.spelling == "setSocketOptions" and "AbstractNamespace" in unit.text_of(call):
                 abstract = True
         elif cls == "QLocalSocket" and call.spelling in ("connectToServer", "waitForConnected"):
@@ -73,7 +71,7 @@ def check(unit: Unit) -> Iterator[Hit]:
     if removes:
         return
     for listen in listens:
-        if id(outer_function(listen)) in handled:
+        if id(named_function(listen)) in handled:
             continue
         hit = _gives_up(unit, listen)
         if hit is not None:
@@ -82,7 +80,7 @@ def check(unit: Unit) -> Iterator[Hit]:
 
 
 def _name_key(unit: Unit, node: Node) -> str:
-    lit = resolved_literal(unit, node)
+    lit = resolved_string(unit, node)
     if lit is not None:
         return "lit:" + lit[0]
     decl = target_decl(node)
@@ -97,13 +95,13 @@ def _unconditional_remove(
     args = call_args(remove)
     if not args or _UNIQUE.search(unit.text_of(args[0])):
         return None
-    func = outer_function(remove)
+    func = named_function(remove)
     key = _name_key(unit, args[0])
     listen = next(
         (
             c
             for c in listens
-            if outer_function(c) is func
+            if named_function(c) is func
             and c.line > remove.line
             and _name_key(unit, call_args(c)[0]) == key
         ),
@@ -111,7 +109,7 @@ def _unconditional_remove(
     )
     if listen is None or guarded:
         return None
-    if any(outer_function(p) is func and p.line < remove.line for p in probes):
+    if any(named_function(p) is func and p.line < remove.line for p in probes):
         return None  # a live instance was probed for first: the right idiom
     branch = branch_between(remove, func)
     name = unit.text_of(args[0])

@@ -5,24 +5,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from weakref import WeakKeyDictionary
 
 import clang.cindex as ci
 
 from checks.findings import Fix, Related, Severity
-from checks.qt import INTEGER_KINDS, IODEVICES, base_type_name
-from checks.registry import Hit, RuleMeta
-from checks.rules._peerdata import args_of, datastream_root, is_device_type, outermost_function
-from checks.unit import (
-    LOOP_KINDS,
-    K,
-    Node,
-    Unit,
-    enclosing_function,
-    receiver,
-    referenced_decl,
-    unwrap,
+from checks.helpers.calls import receiver, written_args
+from checks.helpers.expressions import operator, unwrap
+from checks.helpers.navigation import LOOP_KINDS, enclosing_function, function_scope
+from checks.helpers.objects import referenced_decl
+from checks.helpers.qt_types import (
+    INTEGER_KINDS,
+    IODEVICES,
+    base_type_name,
+    datastream_root,
+    is_device_type,
 )
+from checks.registry import Hit, RuleMeta
+from checks.unit import K, Node, Unit, per_unit
 
 META = RuleMeta(
     id="peer-length",
@@ -131,7 +130,7 @@ def _sources(unit: Unit) -> dict[str, Source]:
             if decl is not None and _is_integer(decl.type):
                 out.setdefault(decl.get_usr(), Source(decl, call.line, how))
         elif name in ("readRawData", "read", "peek") and call.referenced is not None:
-            args = args_of(unit, call)
+            args = written_args(unit, call)
             if len(args) != 2:
                 continue
             owner = call.referenced.semantic_parent
@@ -146,7 +145,7 @@ def _sources(unit: Unit) -> dict[str, Source]:
 
 
 def _from_stream(unit: Unit, call: Node, out: dict[str, Source]) -> None:
-    args = args_of(unit, call)
+    args = written_args(unit, call)
     if len(args) != 2:
         return
     decl = referenced_decl(args[1])
@@ -171,7 +170,7 @@ def _stream_from_peer(unit: Unit, stream: ci.Cursor) -> bool:
             and parent.spelling == "setDevice"
         ):
             call = parent.parent
-            if call is not None and any(_peer_expr(unit, a) for a in args_of(unit, call)[:1]):
+            if call is not None and any(_peer_expr(unit, a) for a in written_args(unit, call)[:1]):
                 return True
     n = _declarations(unit).get(stream.get_usr())
     if n is None:
@@ -179,25 +178,18 @@ def _stream_from_peer(unit: Unit, stream: ci.Cursor) -> bool:
     ctor = next((c for c in n.children if c.kind == K.CALL_EXPR), None)
     if ctor is None:
         return False
-    args = args_of(unit, ctor)
+    args = written_args(unit, ctor)
     return bool(args) and _peer_expr(unit, args[0])
 
 
-_DECLS: WeakKeyDictionary[Unit, dict[str, Node]] = WeakKeyDictionary()
-
-
+@per_unit
 def _declarations(unit: Unit) -> dict[str, Node]:
     """QDataStream variables and members by USR, found in one pass over the file."""
-    found = _DECLS.get(unit)
-    if found is None:
-        found = {
-            n.cursor.get_usr(): n
-            for n in unit.nodes
-            if n.kind in (K.VAR_DECL, K.FIELD_DECL)
-            and base_type_name(n.cursor.type) == "QDataStream"
-        }
-        _DECLS[unit] = found
-    return found
+    return {
+        n.cursor.get_usr(): n
+        for n in unit.nodes
+        if n.kind in (K.VAR_DECL, K.FIELD_DECL) and base_type_name(n.cursor.type) == "QDataStream"
+    }
 
 
 def _peer_expr(unit: Unit, node: Node) -> bool:
@@ -349,12 +341,12 @@ def _use_of(unit: Unit, ref: Node) -> Use | None:
 
 
 def _first_arg(unit: Unit, call: Node) -> Node | None:
-    args = args_of(unit, call)
+    args = written_args(unit, call)
     return args[0] if args else None
 
 
 def _read_use(unit: Unit, call: Node, arg: Node) -> Use | None:
-    args = args_of(unit, call)
+    args = written_args(unit, call)
     if not args or args[-1] is not arg:
         return None
     text = unit.text_of(call)
@@ -406,7 +398,7 @@ def _guards(unit: Unit, sources: dict[str, Source]) -> dict[str, list[tuple[int,
             kind = _bounding(unit, ref)
             if kind is None:
                 continue
-            func = outermost_function(ref)
+            func = function_scope(ref)
             if func is None:
                 continue
             line_text = unit.lines[ref.line - 1] if ref.line <= len(unit.lines) else ""
@@ -423,7 +415,7 @@ def _bounding(unit: Unit, ref: Node) -> str | None:
             # A validation call in a condition: `if (!isValidLength(len)) return;`
             return "call" if _in_if_condition(a) and a.spelling not in TO_INT else None
         if a.kind == K.BINARY_OPERATOR and len(a.children) == 2:
-            op = _operator(unit, a)
+            op = operator(unit, a)
             if op in ("<", "<=", ">", ">="):
                 other = a.children[1] if a.children[0] is child else a.children[0]
                 otext = unit.text_of(other)
@@ -456,13 +448,6 @@ def _in_if_condition(node: Node) -> bool:
     return False
 
 
-def _operator(unit: Unit, node: Node) -> str:
-    lhs, rhs = node.children
-    _, _, _, _, _, lend = Unit.span(lhs)
-    _, _, _, _, rstart, _ = Unit.span(rhs)
-    return unit.data[lend:rstart].decode("utf-8", errors="replace").strip()
-
-
 def _guarded(
     unit: Unit,
     src: Source,
@@ -472,7 +457,7 @@ def _guarded(
 ) -> str:
     """checked | assert | open, over the variable and the ones it was computed from."""
     chain = [u for u, s in sources.items() if s.root == src.root]
-    func = outermost_function(use.node)
+    func = function_scope(use.node)
     state = "open"
     for usr in chain:
         member = sources[usr].decl.kind == K.FIELD_DECL

@@ -7,24 +7,29 @@ from collections.abc import Iterator
 import clang.cindex as ci
 
 from checks.findings import Fix, Related, Replacement, Severity
-from checks.qt import SERVERS, class_bases
-from checks.registry import Hit, RuleMeta
-from checks.rules._flow import (
+from checks.helpers.calls import callee_class, receiver
+from checks.helpers.expressions import (
     WRAPPERS,
-    body_nodes,
-    function_of,
-    handler_signal,
-    index_in_parent,
-    loop_condition,
-    macro_at,
     operands,
     operator,
     outer_expr,
-    start,
     unary_operator,
+    unwrap,
     value_use,
 )
-from checks.unit import LOOP_KINDS, K, Node, Unit, callee_class, receiver, statement_of, unwrap
+from checks.helpers.navigation import (
+    LOOP_KINDS,
+    body_nodes,
+    enclosing_function,
+    index_in_parent,
+    loop_condition,
+    statement_of,
+)
+from checks.helpers.qt_types import SERVERS, bases_of
+from checks.helpers.signals import handler_signal
+from checks.helpers.source_text import macro_at
+from checks.registry import Hit, RuleMeta
+from checks.unit import K, Node, Unit
 
 META = RuleMeta(
     id="pending-connection-null",
@@ -66,11 +71,11 @@ def _is_server_call(call: Node) -> bool:
         return True
     ref = call.referenced
     parent = ref.semantic_parent if ref is not None else None
-    return parent is not None and any(b in SERVERS for b in class_bases(parent))
+    return parent is not None and any(b in SERVERS for b in bases_of(parent))
 
 
 def judge(unit: Unit, call: Node) -> Hit | None:
-    func = function_of(call)
+    func = enclosing_function(call)
     if func is None or _proven(unit, call, func):
         return None
     expr = outer_expr(call)
@@ -119,12 +124,9 @@ def _proven(unit: Unit, call: Node, func: Node) -> bool:
                 n.kind == K.CALL_EXPR and n.spelling in PROOFS for n in cond.walk()
             ):
                 return True
-    here = start(call)
+    here = call.start
     return any(
-        n.kind == K.CALL_EXPR
-        and n.spelling in PROOFS
-        and start(n) < here
-        and value_use(n) == "used"
+        n.kind == K.CALL_EXPR and n.spelling in PROOFS and n.start < here and value_use(n) == "used"
         for n in body_nodes(func)
     )
 
@@ -144,10 +146,10 @@ def _in_condition(node: Node) -> bool:
 def _first_deref(unit: Unit, var: ci.Cursor, func: Node, call: Node) -> Node | None:
     """The first dereference of `var` after the call in the same function, unless a null test
     or a reassignment comes first."""
-    here = start(call)
+    here = call.start
     uses = sorted(
-        (r for r in unit.references(var) if start(r) > here and function_of(r) is func),
-        key=start,
+        (r for r in unit.references(var) if r.start > here and enclosing_function(r) is func),
+        key=lambda n: n.start,
     )
     for use in uses:
         if _is_check(unit, use):
@@ -232,13 +234,13 @@ def _hit(unit: Unit, call: Node, func: Node, var: ci.Cursor | None, deref: Node)
 
 
 def _unchecked_wait(unit: Unit, call: Node, func: Node) -> Node | None:
-    here = start(call)
+    here = call.start
     waits = [
         n
         for n in body_nodes(func)
-        if n.kind == K.CALL_EXPR and n.spelling == "waitForNewConnection" and start(n) < here
+        if n.kind == K.CALL_EXPR and n.spelling == "waitForNewConnection" and n.start < here
     ]
-    return max(waits, key=start) if waits else None
+    return max(waits, key=lambda n: n.start) if waits else None
 
 
 def _fix(unit: Unit, call: Node, func: Node, name: str, has_var: bool) -> Fix:

@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 
 from checks.findings import Fix, Related, Severity
+from checks.helpers.navigation import body_nodes, enclosing_function, outermost_function
+from checks.helpers.signals import handler_signal
 from checks.registry import Hit, RuleMeta
-from checks.rules._flow import body_nodes, function_of, handler_signal, outer_function
 from checks.unit import K, Node, Unit
 
 META = RuleMeta(
@@ -37,7 +38,7 @@ def check(unit: Unit) -> Iterator[Hit]:
     for call in unit.calls:
         if call.spelling not in VERIFIERS or not _in_qtest(call):
             continue
-        func = function_of(call)
+        func = enclosing_function(call)
         if func is None:
             continue
         signal = handler_signal(unit, func)
@@ -58,7 +59,7 @@ def _in_qtest(call: Node) -> bool:
 
 def _checks_failure(unit: Unit, func: Node) -> bool:
     """The test function asks QTest::currentTestFailed() itself (not inside a QTRY_ macro)."""
-    outer = outer_function(func) or func
+    outer = outermost_function(func) or func
     return any(
         n.kind == K.CALL_EXPR
         and n.spelling == "currentTestFailed"

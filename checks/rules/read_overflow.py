@@ -9,18 +9,15 @@ from dataclasses import dataclass
 import clang.cindex as ci
 
 from checks.findings import Fix, Related, Replacement, Severity
-from checks.qt import IODEVICES, PEER_LENGTHS, base_type_name, calls, is_call_to
+from checks.helpers.calls import call_args, calls, is_call_to, receiver
+from checks.helpers.expressions import unwrap
+from checks.helpers.navigation import enclosing_function
+from checks.helpers.objects import referenced_decl
+from checks.helpers.qt_types import IODEVICES, PEER_LENGTHS, base_type_name
+from checks.helpers.source_text import norm
+from checks.helpers.values import initializer
 from checks.registry import Hit, RuleMeta
-from checks.unit import (
-    K,
-    Node,
-    Unit,
-    call_args,
-    enclosing_function,
-    receiver,
-    referenced_decl,
-    unwrap,
-)
+from checks.unit import K, Node, Unit
 
 META = RuleMeta(
     id="read-overflow",
@@ -187,8 +184,8 @@ def judge(unit: Unit, call: Node, buf: Node, length: Node, cap: Capacity) -> Hit
 
 def _covered(unit: Unit, lnode: Node, ltext: str, cap: Capacity) -> bool:
     """The length is the capacity itself, or bounded by it (qMin, sizeof, .size())."""
-    norm = _norm(ltext)
-    if any(_norm(expr) == norm for expr, _, how in cap.sizes if how != "reserved to"):
+    written = norm(ltext)
+    if any(norm(expr) == written for expr, _, how in cap.sizes if how != "reserved to"):
         return True
     if _names_capacity(unit, lnode, cap):
         return True
@@ -216,8 +213,8 @@ def _names_capacity(unit: Unit, node: Node, cap: Capacity) -> bool:
             obj = receiver(n)
             if obj is not None and referenced_decl(obj) == cap.decl:
                 return True
-    text = _norm(unit.text_of(node))
-    return any(_norm(expr) in text for expr, _, _ in cap.sizes if not expr.isdigit())
+    text = norm(unit.text_of(node))
+    return any(norm(expr) in text for expr, _, _ in cap.sizes if not expr.isdigit())
 
 
 def _origin(unit: Unit, lnode: Node, ldecl: ci.Cursor | None) -> tuple[str, int, bool, str] | None:
@@ -235,11 +232,7 @@ def _origin(unit: Unit, lnode: Node, ldecl: ci.Cursor | None) -> tuple[str, int,
 
 
 def _initializer(unit: Unit, decl: ci.Cursor) -> Node | None:
-    node = unit.declaration(decl)
-    if node is not None and node.kind == K.VAR_DECL:
-        exprs = [c for c in node.children if c.kind not in (K.TYPE_REF, K.NAMESPACE_REF)]
-        return exprs[-1] if exprs else None
-    return None
+    return initializer(unit, decl) if decl.kind == K.VAR_DECL else None
 
 
 def _guard(unit: Unit, call: Node, lname: str, cap: Capacity) -> tuple[int, str] | None:
@@ -294,10 +287,6 @@ def _header(how: str) -> str | None:
     """The header a sizing was found in, when it is not the analyzed file."""
     m = re.match(r"declared in (\S+) with size", how)
     return m.group(1) if m else None
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+|this->", "", text)
 
 
 def _int(text: str) -> int | None:

@@ -8,9 +8,12 @@ from collections.abc import Iterator
 import clang.cindex as ci
 
 from checks.findings import Fix, Related, Replacement, Severity
+from checks.helpers.calls import call_args, callee_class, receiver
+from checks.helpers.expressions import unwrap
+from checks.helpers.navigation import enclosing_class, statement_of
+from checks.helpers.qt_types import derives_from, is_a, object_class
 from checks.registry import Hit, RuleMeta
-from checks.rules._deploy import derives_from, enclosing_class, is_a, object_class
-from checks.unit import K, Node, Unit, call_args, callee_class, receiver, statement_of, unwrap
+from checks.unit import K, Node, Unit
 
 META = RuleMeta(
     id="removed-signal",

@@ -7,16 +7,13 @@ from collections.abc import Iterator
 import clang.cindex as ci
 
 from checks.findings import Fix, Related, Severity
-from checks.qt import base_type_name
+from checks.helpers.calls import receiver, written_args
+from checks.helpers.expressions import unwrap
+from checks.helpers.navigation import FUNCTION_KINDS, enclosing_function
+from checks.helpers.qt_types import base_type_name, datastream_root, is_device_type
+from checks.helpers.signals import ready_read_handlers
 from checks.registry import Hit, RuleMeta
-from checks.rules._peerdata import (
-    args_of,
-    datastream_root,
-    is_device_type,
-    owning_function,
-    ready_read_handlers,
-)
-from checks.unit import FUNCTION_KINDS, K, Node, Unit, receiver, unwrap
+from checks.unit import K, Node, Unit
 
 META = RuleMeta(
     id="stream-transaction",
@@ -58,7 +55,7 @@ def check(unit: Unit) -> Iterator[Hit]:
                     break
                 if n.spelling == "bytesAvailable" and _in_condition(n, handler):
                     guard_lines.append(n.line)
-                if n.spelling == "operator>>" and owning_function(n) is handler:
+                if n.spelling == "operator>>" and enclosing_function(n) is handler:
                     stream = datastream_root(n)
                     if stream is not None:
                         reads.append((n, stream))
@@ -118,7 +115,7 @@ def _device_of(unit: Unit, stream: ci.Cursor, handler: Node) -> tuple[str, int] 
             if n.kind == K.VAR_DECL and n.cursor == stream:
                 ctor = next((c for c in n.children if c.kind == K.CALL_EXPR), None)
                 if ctor is not None:
-                    candidates += args_of(unit, ctor)[:1]
+                    candidates += written_args(unit, ctor)[:1]
                     break
     for ref in unit.references(stream):
         parent = ref.parent
@@ -127,7 +124,7 @@ def _device_of(unit: Unit, stream: ci.Cursor, handler: Node) -> tuple[str, int] 
         if parent is not None and parent.kind == K.MEMBER_REF_EXPR:
             call = parent.parent if parent.spelling == "setDevice" else None
             if call is not None and call.kind == K.CALL_EXPR and receiver(call) is not None:
-                candidates += args_of(unit, call)[:1]
+                candidates += written_args(unit, call)[:1]
     for c in candidates:
         inner = unwrap(c)
         while inner.kind == K.UNEXPOSED_EXPR and inner.children:

@@ -9,15 +9,13 @@ from dataclasses import dataclass, field
 import clang.cindex as ci
 
 from checks.findings import Fix, Related, Replacement, Severity
+from checks.helpers.calls import call_args, receiver
+from checks.helpers.expressions import unwrap
+from checks.helpers.navigation import enclosing_function
+from checks.helpers.objects import receiver_key, target_decl
+from checks.helpers.qt_types import derives_from, is_qobject_class, type_class
 from checks.registry import Hit, RuleMeta
-from checks.rules._deploy import (
-    derives_from,
-    innermost_function,
-    receiver_key,
-    target_decl,
-    type_class,
-)
-from checks.unit import K, Node, Unit, call_args, receiver, unwrap
+from checks.unit import K, Node, Unit
 
 META = RuleMeta(
     id="thread-affinity",
@@ -98,16 +96,12 @@ def _is_slot(method: ci.Cursor) -> bool:
     )
 
 
-def _is_qobject_class(cls: ci.Cursor | None) -> bool:
-    return bool(derives_from(cls, ("QObject",)))
-
-
 def _check_class(unit: Unit, tc: ThreadClass, moved: set[tuple[str, str]]) -> Iterator[Hit]:
     cls = tc.cursor
     # Members: where they are created (construction / run), where they are used.
     created_with_object: dict[ci.Cursor, tuple[int, str]] = {}
     for c in cls.get_children():
-        if c.kind == K.FIELD_DECL and _is_qobject_class(type_class(c.type)):
+        if c.kind == K.FIELD_DECL and is_qobject_class(type_class(c.type)):
             is_pointer = c.type.get_canonical().kind == ci.TypeKind.POINTER
             if not is_pointer:
                 created_with_object[c] = (c.location.line, "as a member of the thread object")
@@ -200,9 +194,9 @@ def _this_parent(unit: Unit, call: Node, run: Node, cls: ci.Cursor) -> Hit | Non
         what = f"`{unit.text_of(parent if parent and parent.kind == K.CXX_NEW_EXPR else call)}`"
     else:
         return None
-    if not _is_qobject_class(made_cls) or made_cls is None:
+    if not is_qobject_class(made_cls) or made_cls is None:
         return None
-    func = innermost_function(call)
+    func = enclosing_function(call)
     confidence = 0.95
     on_stack = call.parent is not None and call.parent.kind == K.VAR_DECL
     if on_stack:
@@ -292,7 +286,7 @@ def _member_hit(
 
 
 def _slot_hit(unit: Unit, cls: ci.Cursor, decl: ci.Cursor, line: int, use: Node) -> Hit:
-    slot = innermost_function(use)
+    slot = enclosing_function(use)
     slot_name = slot.spelling if slot is not None else "a slot"
     message = (
         f"`{decl.spelling}` is created in `{cls.spelling}::run()` on line {line}, so it lives in "

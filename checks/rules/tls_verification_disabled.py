@@ -6,21 +6,19 @@ import re
 from collections.abc import Iterator
 
 from checks.findings import Fix, Related, Replacement, Severity
-from checks.registry import Hit, RuleMeta
-from checks.rules._deploy import (
+from checks.helpers.calls import call_args, callee_class, receiver
+from checks.helpers.expressions import unwrap
+from checks.helpers.navigation import (
+    FUNCTION_KINDS,
     branch_between,
-    decl_nodes,
-    derives_from,
     enclosing_class,
-    innermost_function,
-    is_a,
-    outer_function,
-    receiver_key,
-    receiver_name,
-    target_decl,
-    type_class,
+    enclosing_function,
+    named_function,
 )
-from checks.unit import FUNCTION_KINDS, K, Node, Unit, call_args, callee_class, receiver, unwrap
+from checks.helpers.objects import receiver_key, receiver_name, target_decl
+from checks.helpers.qt_types import derives_from, is_a, type_class
+from checks.registry import Hit, RuleMeta
+from checks.unit import K, Node, Unit
 
 META = RuleMeta(
     id="tls-verification-disabled",
@@ -108,7 +106,7 @@ def _ignore(
     lambdas: dict[int, Node],
     client: dict[tuple[str, str], Node],
 ) -> Hit | None:
-    func = innermost_function(call)
+    func = enclosing_function(call)
     if func is None or branch_between(call, func) is not None or _decided_before(unit, call, func):
         return None
     target = receiver_name(unit, call)
@@ -124,16 +122,16 @@ def _ignore(
         related.append(Related(connect.line, "the handler is connected to sslErrors here"))
     if not where:
         start = client.get(receiver_key(unit, call))
-        if start is not None and outer_function(start) is outer_function(call):
+        if start is not None and named_function(start) is named_function(call):
             where = f"where the connection is started (`{start.spelling}` on line {start.line})"
             related.append(Related(start.line, "the TLS connection starts here"))
     if not where:
         decl = target_decl(receiver(call))
-        made = decl_nodes(unit).get(decl) if decl is not None else None
+        made = unit.declaration(decl) if decl is not None else None
         if (
             made is not None
             and made.kind == K.VAR_DECL
-            and outer_function(made) is outer_function(call)
+            and named_function(made) is named_function(call)
             and len(made.children) > 1
         ):
             where = f"right after `{made.spelling}` is created on line {made.line}"
@@ -234,7 +232,7 @@ def _mode(
 
 
 def _in_server_context(call: Node) -> bool:
-    func = outer_function(call)
+    func = named_function(call)
     if func is not None and func.spelling == "incomingConnection":
         return True
     return bool(derives_from(enclosing_class(call), ("QTcpServer", "QSslServer")))

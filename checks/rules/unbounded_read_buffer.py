@@ -8,10 +8,14 @@ from collections.abc import Iterator
 import clang.cindex as ci
 
 from checks.findings import Fix, Related, Severity
-from checks.qt import IODEVICES, is_call_to
+from checks.helpers.calls import is_call_to, receiver, written_args
+from checks.helpers.expressions import operator, unwrap
+from checks.helpers.navigation import body_of, enclosing_function
+from checks.helpers.objects import referenced_decl
+from checks.helpers.qt_types import IODEVICES
+from checks.helpers.signals import ready_read_handlers
 from checks.registry import Hit, RuleMeta
-from checks.rules._peerdata import args_of, body_of, owning_function, ready_read_handlers
-from checks.unit import K, Node, Unit, receiver, referenced_decl, unwrap
+from checks.unit import K, Node, Unit
 
 META = RuleMeta(
     id="unbounded-read-buffer",
@@ -63,7 +67,7 @@ def check(unit: Unit) -> Iterator[Hit]:
             calls.append(n)
     for n in calls:
         if n.spelling == "setReadBufferSize":
-            args = args_of(unit, n)
+            args = written_args(unit, n)
             if args and unit.text_of(args[0]).strip() not in ("0", "0LL", "qint64(0)"):
                 read_buffer_size = n.line
         else:
@@ -80,11 +84,11 @@ def check(unit: Unit) -> Iterator[Hit]:
         if call.spelling in ("clear", "resize", "truncate") and _unconditional(call):
             obj = receiver(call)
             key = _persistent(unit, obj, aliases) if obj is not None else None
-            func = owning_function(call)
+            func = enclosing_function(call)
             if key is not None and func is not None:
                 cleared.add((key[0].get_usr(), id(func)))
     for call, data, decl, how, target in appends:
-        handler = owning_function(call)
+        handler = enclosing_function(call)
         if handler is None or handler not in handlers:
             continue
         usr = decl.get_usr()
@@ -121,7 +125,7 @@ def check(unit: Unit) -> Iterator[Hit]:
 def _append(
     unit: Unit, call: Node, aliases: dict[str, ci.Cursor]
 ) -> tuple[Node, ci.Cursor, str, Node] | None:
-    args = args_of(unit, call)
+    args = written_args(unit, call)
     if call.spelling == "append":
         target = receiver(call)
         data = args[-1] if args else None
@@ -145,7 +149,7 @@ def _is_socket_read(unit: Unit, data: Node) -> bool:
     if is_call_to(n, ("readAll",), IODEVICES):
         return True
     if is_call_to(n, ("read",), IODEVICES):
-        args = args_of(unit, n)
+        args = written_args(unit, n)
         return len(args) == 1 and "bytesAvailable" in unit.text_of(args[0])
     return False
 
@@ -158,7 +162,7 @@ def _persistent(
         return None
     n = unwrap(node)
     if n.kind == K.CALL_EXPR and n.spelling == "operator[]":
-        args = args_of(unit, n)
+        args = written_args(unit, n)
         container = referenced_decl(args[0]) if args else None
         if container is not None and container.kind == K.FIELD_DECL:
             tname = container.type.get_canonical().spelling
@@ -182,16 +186,9 @@ def _persistent(
     return None
 
 
-def _operator(unit: Unit, node: Node) -> str:
-    lhs, rhs = node.children
-    _, _, _, _, _, lend = Unit.span(lhs)
-    _, _, _, _, rstart, _ = Unit.span(rhs)
-    return unit.data[lend:rstart].decode("utf-8", errors="replace").strip()
-
-
 def _limit_check(unit: Unit, cmp: Node, aliases: dict[str, ci.Cursor]) -> str | None:
     """The buffer a comparison `buffer.size() > limit` bounds, as its declaration's USR."""
-    if not _COMPARE.match(_operator(unit, cmp)):
+    if not _COMPARE.match(operator(unit, cmp)):
         return None
     for side, other in ((cmp.children[0], cmp.children[1]), (cmp.children[1], cmp.children[0])):
         size_call = next(
@@ -211,7 +208,7 @@ def _limit_check(unit: Unit, cmp: Node, aliases: dict[str, ci.Cursor]) -> str | 
 
 def _unconditional(call: Node) -> bool:
     """A statement directly in its function's body, not under an if or a loop."""
-    func = owning_function(call)
+    func = enclosing_function(call)
     body = body_of(func) if func is not None else None
     if body is None:
         return False

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checks.findings import Fix, Replacement, Severity
-from checks.qt import SERVERS, SOCKETS
+from checks.helpers.calls import call_args, callee_class
+from checks.helpers.expressions import unwrap, value_use
+from checks.helpers.qt_types import SERVERS, SOCKETS
+from checks.helpers.values import int_value
 from checks.registry import Hit, RuleMeta
-from checks.rules._flow import int_value, value_use
-from checks.unit import K, Node, Unit, call_args, callee_class, unwrap
+from checks.unit import K, Node, Unit
 
 META = RuleMeta(
     id="unbounded-wait",

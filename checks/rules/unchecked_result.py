@@ -7,18 +7,13 @@ from collections.abc import Iterator
 import clang.cindex as ci
 
 from checks.findings import Fix, Related, Replacement, Severity
-from checks.qt import IODEVICES, SERVERS, SOCKETS, base_type_name, class_bases
+from checks.helpers.calls import callee_class, receiver
+from checks.helpers.expressions import outer_expr, value_use
+from checks.helpers.navigation import body_nodes, enclosing_loop, outermost_function
+from checks.helpers.qt_types import IODEVICES, SERVERS, SOCKETS, base_type_name, bases_of
+from checks.helpers.source_text import ASSERT_MACROS, macro_at
 from checks.registry import Hit, RuleMeta
-from checks.rules._flow import (
-    ASSERT_MACROS,
-    body_nodes,
-    enclosing_loop,
-    macro_at,
-    outer_expr,
-    outer_function,
-    value_use,
-)
-from checks.unit import K, Node, Unit, callee_class, receiver
+from checks.unit import K, Node, Unit
 
 META = RuleMeta(
     id="unchecked-result",
@@ -125,7 +120,7 @@ def _owner_matches(call: Node, classes: frozenset[str]) -> bool:
         while decl.kind == ci.TypeKind.POINTER:
             decl = decl.get_pointee().get_canonical()
         d = decl.get_declaration()
-        return d is not None and any(b in classes for b in class_bases(d))
+        return d is not None and any(b in classes for b in bases_of(d))
     return False
 
 
@@ -177,7 +172,7 @@ def _fix(unit: Unit, call: Node, text: str) -> Fix:
         f"Test the result: `if (!{text}) {{ ... }}` and report the error "
         f"(`errorString()`), or, in a test function, `QVERIFY({text});`."
     )
-    func = outer_function(call)
+    func = outermost_function(call)
     if func is None or func.cursor.result_type.kind.name != "VOID":
         return Fix(description)
     if func is not _direct_function(call) or not _uses_qtest(func):

@@ -6,9 +6,11 @@ import re
 from collections.abc import Iterator
 
 from checks.findings import Fix, Related, Replacement, Severity
+from checks.helpers.calls import call_args, callee_class
+from checks.helpers.objects import target_decl
+from checks.helpers.values import initializer
 from checks.registry import Hit, RuleMeta
-from checks.rules._deploy import initializer, target_decl
-from checks.unit import Node, Unit, call_args, callee_class
+from checks.unit import Node, Unit
 
 META = RuleMeta(
     id="weak-tls-protocol",
