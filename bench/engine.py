@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from checks import Analyzer, SourceFile, frontend  # noqa: E402
 from checks.engine import check_file  # noqa: E402
-from tests.real_qt import have_real_qt, real_qt_args  # noqa: E402
+from tests.support.real_qt import have_real_qt, real_qt_args  # noqa: E402
 
 HEADERS = """\
 #include <QtCore/QObject>

@@ -1,0 +1,1 @@
+"""Shared test helpers: rule fixture conventions, the real Qt headers, harnesses."""

@@ -13,9 +13,9 @@ import pytest
 
 from checks import frontend
 from checks.unit import Node, Unit
-from tests.rule_fixtures import fixture_files
+from tests.support.rule_fixtures import fixture_files
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FILES = fixture_files() + sorted((ROOT / "examples").glob("*.cpp"))
 Shape = list[tuple[int, str, int, int]]
 

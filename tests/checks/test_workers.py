@@ -7,7 +7,7 @@ from pathlib import Path
 
 from checks import Analyzer, FileState, FileStatus, Report, SourceFile
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 GOOD = (ROOT / "examples" / "localsocket_echo_bench.cpp").read_bytes()
 
 # libclang evaluates each static_assert's constexpr loop to its step limit: about 0.7 s each,

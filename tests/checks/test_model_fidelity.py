@@ -18,8 +18,8 @@ import pytest
 
 from checks import frontend
 from checks.engine import analyze_text
-from tests.real_qt import have_real_qt, real_qt_args
-from tests.rule_fixtures import THRESHOLD, fixture_files
+from tests.support.real_qt import have_real_qt, real_qt_args
+from tests.support.rule_fixtures import THRESHOLD, fixture_files
 
 QT6_FIXTURES = [p for p in fixture_files() if not p.read_text().startswith("// fidelity: qt5-only")]
 

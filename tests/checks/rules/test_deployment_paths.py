@@ -1,4 +1,5 @@
-"""The deploy batch beyond the fixture harness: deployment paths and mechanical fixes."""
+"""Deployment paths beyond the fixture harness: tests and examples weigh less than production, and
+every deployment rule's mechanical fix silences its finding."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ import pytest
 
 from checks.engine import analyze_text
 from checks.findings import Finding
-from tests.rule_fixtures import FIXTURES, THRESHOLD
+from tests.support.rule_fixtures import FIXTURES, THRESHOLD
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 BENCH = ROOT / "examples" / "localsocket_echo_bench.cpp"
 DEPLOY_RULES = (
     "local-server-access",

@@ -15,7 +15,7 @@ from checks.cli import main
 from checks.output import github
 
 SCHEMA = json.loads(
-    (Path(__file__).parent / "data" / "sarif" / "sarif-schema-2.1.0.json").read_text()
+    (Path(__file__).resolve().parents[1] / "data" / "sarif" / "sarif-schema-2.1.0.json").read_text()
 )
 
 BAD = """\

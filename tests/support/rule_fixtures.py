@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-FIXTURES = Path(__file__).parent / "fixtures" / "rules"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "rules"
 THRESHOLD = 0.5
 _MARK = re.compile(r"//\s*expect:\s*([A-Za-z0-9_,\s-]+)")
 
