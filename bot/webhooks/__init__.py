@@ -1,2 +1,2 @@
 """Webhooks in: receive and verify (`receive`), route (`router`), one module per event, and the
-one place a payload becomes a `ReviewJob` (`jobs`)."""
+one place a payload becomes a `ReviewJob` (`payload`)."""
