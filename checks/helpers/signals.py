@@ -2,9 +2,10 @@
 
 Several rules ask the same questions of a file (which functions run when a socket emits
 readyRead, which lambda a connect() hands over), so the answers are computed once per file.
-`connections` takes apart `connect(sender, signal, [context,] slot[, type])` calls;
-`handler_signal` answers the wider question whether a function is handed to the event loop at
-all (connect, singleShot, invokeMethod, QtConcurrent::run), and by which signal.
+`connections` takes apart `connect(sender, signal, [context,] slot[, type])` calls (the one
+connect() parser); `handler_signal` answers the wider question whether a function is handed to
+the event loop at all (by those connections, or by singleShot, invokeMethod, QtConcurrent::run),
+and by which signal.
 """
 
 from __future__ import annotations
@@ -20,11 +21,9 @@ from checks.helpers.expressions import WRAPPERS, unwrap
 from checks.helpers.objects import referenced_decl
 from checks.unit import K, Node, Unit, per_unit
 
-CONNECT_LIKE = frozenset(
-    {"connect", "singleShot", "invokeMethod", "callOnTimeout", "run", "create"}
-)
-"""Calls that hand a callable to the event loop or another thread (QObject::connect,
-QTimer::singleShot, QMetaObject::invokeMethod, QtConcurrent::run, QThread::create)."""
+SCHEDULERS = frozenset({"singleShot", "invokeMethod", "callOnTimeout", "run", "create"})
+"""Calls other than connect() that hand a callable to the event loop or another thread
+(QTimer::singleShot, QMetaObject::invokeMethod, QtConcurrent::run, QThread::create)."""
 
 _SIGNAL_MACRO = re.compile(r"^\s*SIGNAL\s*\(\s*(\w+)")
 _SLOT_MACRO = re.compile(r"^\s*SLOT\s*\(\s*(\w+)")
@@ -48,6 +47,10 @@ class Connection:
     methods: list[Node] = field(default_factory=list)
     """Definitions in this file of the slot method (`&Class::slot` or SLOT(slot())). """
     queued: bool = False
+    signal_text: str = ""
+    """The signal argument as written: `&QLocalSocket::readyRead`, `SIGNAL(readyRead())`."""
+    variable: ci.Cursor | None = None
+    """The variable the slot argument names (a lambda kept in a local), when it is one."""
 
     @property
     def handlers(self) -> list[Node]:
@@ -94,6 +97,7 @@ def _connection(unit: Unit, call: Node, index: _Index) -> Connection | None:
         slot_arg = unwrap(args[-1])
     context = unwrap(args[2]) if len(args) >= 4 else None
     conn = Connection(call, sender, referenced_decl(sender), signal, context, None, queued=queued)
+    conn.signal_text = unit.text_of(args[1])
     lam = _lambda_in(slot_arg)
     if lam is not None:
         conn.lambda_ = lam
@@ -101,6 +105,13 @@ def _connection(unit: Unit, call: Node, index: _Index) -> Connection | None:
     macro = _SLOT_MACRO.match(unit.text_of(slot_arg))
     if macro:
         conn.methods = list(index.methods_by_name.get(macro.group(1), []))
+        return conn
+    held = slot_arg
+    while held.kind in (K.CALL_EXPR, K.UNEXPOSED_EXPR) and len(held.children) == 1:
+        held = held.children[0]  # a closure copied into the call
+    ref = held.referenced if held.kind == K.DECL_REF_EXPR else None
+    if ref is not None and ref.kind == K.VAR_DECL:
+        conn.variable = ref
         return conn
     for n in slot_arg.walk():
         ref = n.referenced if n.kind == K.DECL_REF_EXPR else None
@@ -180,41 +191,49 @@ _SLOT_NAME = re.compile(r"SLOT\s*\(\s*(\w+)|&\s*(?:\w+::)*(\w+)\s*$")
 
 @per_unit
 def handed_over(unit: Unit) -> Handlers:
-    """Lambdas and methods the file connects to signals or schedules."""
+    """Lambdas and methods the file connects to signals (from `connections`) or schedules."""
     out = Handlers()
+    connected = {id(c.call): c for c in connections(unit)}
     for call in unit.calls:
-        if call.spelling not in CONNECT_LIKE:
-            continue
-        args = call_args(call)
-        signal = ""
-        if call.spelling == "connect" and len(args) >= 2:
-            signal = unit.text_of(args[1])
-        slot_args = args[2:] if call.spelling == "connect" else args
-        for arg in slot_args:
-            a = unwrap(arg)
-            lam = next((n for n in a.walk() if n.kind == K.LAMBDA_EXPR), None)
-            if lam is not None:
-                out.lambdas[id(lam)] = signal
-                continue
-            while a.kind in (K.CALL_EXPR, K.UNEXPOSED_EXPR) and len(a.children) == 1:
-                a = a.children[0]  # a closure copied into the call
-            if a.kind == K.DECL_REF_EXPR and a.referenced is not None:
-                ref = a.referenced
-                if ref.kind == K.VAR_DECL:
-                    out.lambda_vars[ref] = signal
-                elif ref.kind in (K.CXX_METHOD, K.FUNCTION_DECL):
-                    out.methods[ref.spelling] = signal
-                continue
-            if a.kind == K.UNARY_OPERATOR:
-                ref_node = next((n for n in a.walk() if n.kind == K.DECL_REF_EXPR), None)
-                ref = ref_node.referenced if ref_node is not None else None
-                if ref is not None and ref.kind in (K.CXX_METHOD, K.FUNCTION_DECL):
-                    out.methods[ref.spelling] = signal
-                continue
-            m = _SLOT_NAME.search(unit.text_of(arg))
-            if m and "SLOT" in unit.text_of(arg):
-                out.methods[m.group(1) or m.group(2)] = signal
+        conn = connected.get(id(call))
+        if conn is not None:
+            if conn.lambda_ is not None:
+                out.lambdas[id(conn.lambda_)] = conn.signal_text
+            if conn.variable is not None:
+                out.lambda_vars[conn.variable] = conn.signal_text
+            for m in conn.methods:
+                out.methods[m.spelling] = conn.signal_text
+        elif call.spelling in SCHEDULERS:
+            for arg in call_args(call):
+                _note_scheduled(unit, arg, out)
     return out
+
+
+def _note_scheduled(unit: Unit, arg: Node, out: Handlers) -> None:
+    """Record the callable an argument of singleShot/invokeMethod/run/... hands over."""
+    a = unwrap(arg)
+    lam = next((n for n in a.walk() if n.kind == K.LAMBDA_EXPR), None)
+    if lam is not None:
+        out.lambdas[id(lam)] = ""
+        return
+    while a.kind in (K.CALL_EXPR, K.UNEXPOSED_EXPR) and len(a.children) == 1:
+        a = a.children[0]  # a closure copied into the call
+    if a.kind == K.DECL_REF_EXPR and a.referenced is not None:
+        ref = a.referenced
+        if ref.kind == K.VAR_DECL:
+            out.lambda_vars[ref] = ""
+        elif ref.kind in (K.CXX_METHOD, K.FUNCTION_DECL):
+            out.methods[ref.spelling] = ""
+        return
+    if a.kind == K.UNARY_OPERATOR:
+        ref_node = next((n for n in a.walk() if n.kind == K.DECL_REF_EXPR), None)
+        target = ref_node.referenced if ref_node is not None else None
+        if target is not None and target.kind in (K.CXX_METHOD, K.FUNCTION_DECL):
+            out.methods[target.spelling] = ""
+        return
+    m = _SLOT_NAME.search(unit.text_of(arg))
+    if m and "SLOT" in unit.text_of(arg):
+        out.methods[m.group(1) or m.group(2)] = ""
 
 
 def handler_signal(unit: Unit, func: Node) -> str | None:
