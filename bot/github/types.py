@@ -13,3 +13,8 @@ class Repo:
     @property
     def full_name(self) -> str:
         return f"{self.owner}/{self.name}"
+
+    @property
+    def key(self) -> str:
+        """GitHub compares owner and name case-insensitively; caches must too."""
+        return self.full_name.lower()

@@ -1,8 +1,11 @@
-"""Runs the engine off the event loop and remembers each file's result by content.
+"""Runs the engine off the event loop and remembers each file's result by content and place.
 
-The key is the blob SHA, the SHAs of the includes the file was analyzed with, and
-`checks.RULES_VERSION`: unchanged content under unchanged rules is never parsed twice. Results are
-cached policy-free, so a policy change needs no re-analysis.
+The key is the installation and repository, the file's path, its blob SHA, the SHAs of the includes
+it was analyzed with, and `checks.RULES_VERSION`: unchanged content under unchanged rules at the
+same path is never parsed twice. A result names its path (and its headers' paths) in findings and
+evidence, so it is never served to another repository (one repository's paths must not appear in
+another's review) nor to a renamed copy (which would be reported under the old name, or not at
+all). Results are cached policy-free, so a policy change needs no re-analysis.
 """
 
 from __future__ import annotations
@@ -24,16 +27,26 @@ class FileResult:
     status: FileStatus
 
 
+CacheKey = tuple[str, str, str, str, tuple[tuple[str, str], ...]]
+
+
 @dataclass(frozen=True)
 class ToAnalyze:
     path: str
     blob: Blob
     includes: Mapping[str, Blob]
     """The quoted includes found for this file, by repository path."""
+    scope: str
+    """Whose file this is: installation and repository (`bot.review.analysis.scope`)."""
 
-    def key(self) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+    def key(self) -> CacheKey:
         deps = tuple(sorted((p, b.sha) for p, b in self.includes.items()))
-        return (checks.RULES_VERSION, self.blob.sha, deps)
+        return (checks.RULES_VERSION, self.scope, self.path, self.blob.sha, deps)
+
+
+def scope(installation_id: int, repo_full_name: str) -> str:
+    """The part of a cache key that keeps one repository's results its own."""
+    return f"{installation_id}:{repo_full_name.lower()}"
 
 
 class CachedAnalyzer:
@@ -41,9 +54,7 @@ class CachedAnalyzer:
 
     def __init__(self, analyzer: checks.Analyzer, *, entries: int = 20_000) -> None:
         self._analyzer = analyzer
-        self._results: LRUCache[tuple[str, str, tuple[tuple[str, str], ...]], FileResult] = (
-            LRUCache(maxsize=entries)
-        )
+        self._results: LRUCache[CacheKey, FileResult] = LRUCache(maxsize=entries)
         self.analyzed = 0
 
     async def analyze(

@@ -22,7 +22,7 @@ from bot.github.client import GitHubClient
 from bot.github.our_comments import list_our_comments
 from bot.github.types import Repo
 from bot.ops.metrics import Metrics
-from bot.review.analysis import CachedAnalyzer, ToAnalyze
+from bot.review.analysis import CachedAnalyzer, ToAnalyze, scope
 from bot.review.comments import RepoLinks, comment_body, review_body
 from bot.review.diff import DiffLines, parse_patch
 from bot.review.plan import ReviewPlan, plan_review
@@ -109,8 +109,12 @@ class Reviewer:
         blobs = await _gather_bounded([partial(self.store.blob, token, repo, f.sha) for f in files])
         sources = {f.path: b for f, b in zip(files, blobs, strict=True)}
         includes = await self._includes(token, repo, job.head_sha, sources)
+        where = scope(job.installation_id, job.repo_full_name)
         results = await self.analyzer.analyze(
-            [ToAnalyze(path, blob, includes.get(path, {})) for path, blob in sources.items()],
+            [
+                ToAnalyze(path, blob, includes.get(path, {}), where)
+                for path, blob in sources.items()
+            ],
             refresh=job.fresh,
         )
         raw = [f for r in results.values() for f in r.findings]

@@ -68,14 +68,17 @@ class SourceStore:
 
     def __init__(self, gh: GitHubClient, *, max_bytes: int = 128 * 1024 * 1024) -> None:
         self._gh = gh
-        self._blobs: LRUCache[str, Blob | None] = LRUCache(max_bytes, getsizeof=_bytes_size)
+        # keyed by repository too: content one installation can read is never handed to another
+        self._blobs: LRUCache[tuple[str, str], Blob | None] = LRUCache(
+            max_bytes, getsizeof=_bytes_size
+        )
         self._at_commit: LRUCache[tuple[str, str, str], Blob | None] = LRUCache(
             max_bytes // 4, getsizeof=_bytes_size
         )
         self.fetches = 0
 
     async def blob(self, token: str, repo: Repo, sha: str) -> Blob:
-        cached = self._blobs.get(sha)
+        cached = self._blobs.get((repo.key, sha))
         if cached is not None:
             return cached
         answer = await self._gh.getitem(
@@ -85,16 +88,13 @@ class SourceStore:
         )
         self.fetches += 1
         blob = Blob(sha, _decode(answer))
-        self._blobs[sha] = blob
+        self._blobs[(repo.key, sha)] = blob
         return blob
-
-    def known_blob(self, sha: str) -> Blob | None:
-        return self._blobs.get(sha)
 
     async def file_at(self, token: str, repo: Repo, path: str, commit: str) -> Blob | None:
         """The file's content at `commit`, or None when it does not exist there (often the case:
         include candidates are guesses) or is not a regular file."""
-        key = (repo.full_name, path, commit)
+        key = (repo.key, path, commit)
         if key in self._at_commit:
             return self._at_commit[key]
         try:
@@ -118,7 +118,7 @@ class SourceStore:
         ):
             blob = Blob(str(answer.get("sha", "")), _decode(answer))
             if blob.sha:
-                self._blobs[blob.sha] = blob
+                self._blobs[(repo.key, blob.sha)] = blob
         self._at_commit[key] = blob
         return blob
 
