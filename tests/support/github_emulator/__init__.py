@@ -33,7 +33,8 @@ State API (plain Python; all state objects are dataclasses from `state.py`):
   `expire_tokens()`; `set_rate_limit(remaining, reset_in=3600.0)`.
 - Inspection: `reviews`, `review_comments`, `threads` (id -> Thread), `resolved_threads` (ids),
   `thread_of(comment_id)`, `issue_comments`, `reactions`, `check_runs` (with `.annotations` and
-  `.requests`), `tokens`, `requests` (RequestRecord(method, path, query, status, body)),
+  `.requests`), `tokens`, `requests` (RequestRecord(method, path, query, status, body, fault,
+  received, answered); status 0: no answer),
   `violations` (requests that broke the OpenAPI description or hit no known operation: strings),
   `response_violations` (the emulator's own responses that broke it; should stay empty).
 
@@ -44,6 +45,11 @@ Failure switches:
 - `delay(path_regex, seconds, *, times=1, method="*")`: the request hangs before its answer.
 - `reject_line(path, line)`: review comments there get 422 "Line could not be resolved".
 - `clear_switches()`.
+- `faults = FaultPlan(seed, rate, mix=..., path=..., hang_s=..., max_hangs=...)`
+  (`faults.py`): seeded faults on every matching request, as GitHub has them: 5xx before and
+  after acting, resets before and after acting, hangs, secondary rate limits with and without
+  `Retry-After`, a used-up primary quota, 422 on a review. Deterministic per seed and request;
+  `faults.injected` counts them; `requests[i].fault` names the one a request got.
 
 Helpers: `webhooks.load_payload/adapt/sign/delivery/webhook`, `keys.generate_keypair()`,
 `keys.app_jwt(app_id, private_pem, iat=None, exp=None)`, `diff.make_patch(old, new)`.

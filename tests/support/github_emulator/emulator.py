@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import math
 import re
 import secrets
 import time
@@ -24,6 +25,7 @@ from aiohttp import web
 
 from . import graphql, spec
 from .diff import ParsedPatch
+from .faults import Fault, FaultPlan
 from .objects import Renderer
 from .state import (
     App,
@@ -61,7 +63,12 @@ _REASONS = {
     500: "Server Error",
     502: "Bad Gateway",
     503: "Service Unavailable",
+    504: "We couldn't respond to your request in time. Sorry about that.",
 }
+SECONDARY_LIMIT_MESSAGE = (
+    "You have exceeded a secondary rate limit. Please wait a few minutes before you try again. "
+    "If you reach out to GitHub Support for help, please include the request ID."
+)
 _DEFAULT_PERMISSIONS = {
     "checks": "write",
     "contents": "read",
@@ -172,6 +179,9 @@ class GitHubEmulator:
         self.rate_limit = 5000
         self._rate_used: dict[int, int] = {}
         self._rate_reset = time.time() + 3600
+        self._rate_resets: dict[int, float] = {}
+        self.faults: FaultPlan | None = None
+        """Seeded faults for every request (`faults.FaultPlan`); None: none."""
         self._failures: list[_Failure] = []
         self._delays: list[_Delay] = []
         self._rejected_lines: set[tuple[str, int]] = set()
@@ -192,6 +202,9 @@ class GitHubEmulator:
             "git/get-blob": self._get_blob,
             "checks/create": self._create_check_run,
             "checks/update": self._update_check_run,
+            "checks/get": self._get_check_run,
+            "checks/list-for-ref": self._list_check_runs_for_ref,
+            "issues/list-comments": self._list_issue_comments,
             "issues/create-comment": self._create_issue_comment,
             "reactions/create-for-issue-comment": self._create_reaction,
             "repos/get-collaborator-permission-level": self._get_permission,
@@ -454,6 +467,7 @@ class GitHubEmulator:
         self._rate_used = {i: self.rate_limit - remaining for i in self.installations}
         self._rate_default_used = self.rate_limit - remaining
         self._rate_reset = time.time() + reset_in
+        self._rate_resets = dict.fromkeys(self.installations, self._rate_reset)
 
     _rate_default_used = 0
 
@@ -518,9 +532,20 @@ class GitHubEmulator:
     async def _dispatch(self, request: web.Request) -> web.StreamResponse:
         method, path = request.method, request.path
         raw = await request.read()
+        received = time.monotonic()
         delay = self._take(self._delays, method, path)
         if delay is not None:
             await asyncio.sleep(delay.seconds)
+        drawn = (
+            self.faults.draw(method, path, request.query_string, self._loggable(raw))
+            if self.faults is not None
+            else None
+        )
+        fault = drawn[0] if drawn is not None else None
+        if drawn is not None and not drawn[0].acts:
+            early = await self._fault_before(request, raw, drawn[0], drawn[1], received)
+            if early is not None:
+                return early
         status, payload, headers, op = await self._answer(request, raw)
         if op is not None and self.validate_responses and payload is not None:
             for problem in spec.check_response(op, status, payload):
@@ -536,12 +561,83 @@ class GitHubEmulator:
         headers.setdefault("X-GitHub-Request-Id", uuid.uuid4().hex[:20].upper())
         headers.setdefault("X-GitHub-Media-Type", "github.v3; format=json")
         body_log = self._loggable(raw)
-        self.requests.append(RequestRecord(method, path, request.query_string, status, body_log))
+        if fault is Fault.ERROR_AFTER:
+            headers.pop("ETag", None)
+            status, text = 502, json.dumps(ApiError(502).body())
+        elif fault is Fault.RESET_AFTER:
+            status = 0
+        elif fault is Fault.HANG:
+            assert self.faults is not None
+            await asyncio.sleep(self.faults.hang_s)
+        self.requests.append(
+            RequestRecord(
+                method,
+                path,
+                request.query_string,
+                status,
+                body_log,
+                fault=fault.value if fault is not None else None,
+                received=received,
+                answered=time.monotonic(),
+            )
+        )
+        if status == 0:
+            return self._reset(request)
         if text is None:
             return web.Response(status=status, headers=headers)
         return web.Response(
             status=status, text=text, content_type="application/json", headers=headers
         )
+
+    async def _fault_before(
+        self, request: web.Request, raw: bytes, fault: Fault, status: int, received: float
+    ) -> web.StreamResponse | None:
+        """Answer a fault that strikes before GitHub acts; None: go on (a used-up quota)."""
+        assert self.faults is not None
+        headers: dict[str, str] = {}
+        message = None
+        errors = None
+        if fault is Fault.PRIMARY:
+            tok = self.tokens.get(
+                request.headers.get("Authorization", "").partition(" ")[2].strip()
+            )
+            if tok is not None:
+                inst = tok.installation_id
+                self._rate_used[inst] = self.rate_limit
+                self._rate_resets[inst] = time.time() + self.faults.reset_in_s
+                return None  # the rate check answers 403 until the reset
+            status = 502
+        elif fault is Fault.HANG_BEFORE:
+            await asyncio.sleep(self.faults.hang_s)
+        elif fault in (Fault.SECONDARY, Fault.SECONDARY_BARE):
+            message = SECONDARY_LIMIT_MESSAGE
+            if fault is Fault.SECONDARY:
+                headers["Retry-After"] = str(self.faults.retry_after_s)
+        elif fault is Fault.UNPROCESSABLE:
+            message, errors = "Unprocessable Entity", ["Line could not be resolved"]
+        self.requests.append(
+            RequestRecord(
+                request.method,
+                request.path,
+                request.query_string,
+                status,
+                self._loggable(raw),
+                fault=fault.value,
+                received=received,
+                answered=time.monotonic(),
+            )
+        )
+        if status == 0:
+            return self._reset(request)
+        error = ApiError(status, message, errors=errors)
+        return web.json_response(error.body(), status=status, headers=headers)
+
+    @staticmethod
+    def _reset(request: web.Request) -> web.StreamResponse:
+        """Close the connection without an answer (the client sees a reset)."""
+        if request.transport is not None:
+            request.transport.abort()
+        return web.Response(status=502)  # never sent: the transport is gone
 
     @staticmethod
     def _loggable(raw: bytes) -> Any:
@@ -657,21 +753,23 @@ class GitHubEmulator:
     def _rate_headers(self, request: web.Request, headers: dict[str, str]) -> None:
         tok = self.tokens.get(request.headers.get("Authorization", "").partition(" ")[2].strip())
         resource = "graphql" if request.path == "/graphql" else "core"
+        reset = self._rate_reset
         if tok is None:
             limit, used = 60, 0
         else:
             limit = self.rate_limit
+            reset = self._window(tok.installation_id)
             used = self._rate_used.get(tok.installation_id, self._rate_default_used)
         headers.update(
             {
                 "X-RateLimit-Limit": str(limit),
                 "X-RateLimit-Remaining": str(max(0, limit - used)),
                 "X-RateLimit-Used": str(used),
-                "X-RateLimit-Reset": str(int(self._rate_reset)),
+                "X-RateLimit-Reset": str(math.ceil(reset)),
                 "X-RateLimit-Resource": resource,
             }
         )
-        if tok is not None and used >= limit and self._rate_reset > time.time():
+        if tok is not None and used >= limit and reset > time.time():
             raise_headers = dict(headers)
             raise ApiError(
                 403,
@@ -680,6 +778,15 @@ class GitHubEmulator:
             )
         if tok is not None:
             headers["_installation"] = str(tok.installation_id)
+
+    def _window(self, installation_id: int) -> float:
+        """When the installation's quota resets; a window that has passed starts afresh."""
+        reset = self._rate_resets.get(installation_id, self._rate_reset)
+        now = time.time()
+        if reset <= now:
+            self._rate_used[installation_id] = 0
+            reset = self._rate_resets[installation_id] = now + 3600
+        return reset
 
     def _count_rate(self, status: int, headers: dict[str, str]) -> None:
         inst = headers.pop("_installation", None)
@@ -695,7 +802,7 @@ class GitHubEmulator:
     async def _extra(
         self, request: web.Request, raw: bytes, headers: dict[str, str]
     ) -> tuple[int, Any]:
-        """GraphQL, rate_limit and listing issue comments: used by the bot, not in the subset."""
+        """GraphQL and rate_limit: used by the bot, not in the subset."""
         path, method = request.path, request.method
         if method == "POST" and path == "/graphql":
             tok = self._installation_token(request)
@@ -709,15 +816,6 @@ class GitHubEmulator:
                 "used": int(headers["X-RateLimit-Used"]),
             }
             return 200, {"resources": {"core": core, "graphql": core}, "rate": core}
-        m = re.fullmatch(r"/repos/([^/]+)/([^/]+)/issues/(\d+)/comments", path)
-        if method == "GET" and m:
-            repo = self._accessible_repo(self._installation_token(request), m[1], m[2])
-            items = [
-                self._render.issue_comment(c)
-                for c in self.issue_comments
-                if c.repo is repo and c.issue_number == int(m[3])
-            ]
-            return 200, self._paginate(request, items, headers)
         self.violations.append(f"{method} {path}: no such operation in the OpenAPI subset")
         raise ApiError(404, "Not Found")
 
@@ -1157,14 +1255,63 @@ class GitHubEmulator:
         self.check_runs.append(run)
         return 201, self._check_run_json(run)
 
-    async def _update_check_run(self, ctx: _Context) -> tuple[int, Any]:
-        repo = ctx.repo
+    def _check_run(self, ctx: _Context) -> CheckRun:
         run = next(
-            (r for r in self.check_runs if r.repo is repo and r.id == ctx.params["check_run_id"]),
+            (
+                r
+                for r in self.check_runs
+                if r.repo is ctx.repo and r.id == ctx.params["check_run_id"]
+            ),
             None,
         )
         if run is None:
             raise ApiError(404, "Not Found")
+        return run
+
+    async def _get_check_run(self, ctx: _Context) -> tuple[int, Any]:
+        return 200, self._check_run_json(self._check_run(ctx))
+
+    async def _list_check_runs_for_ref(self, ctx: _Context) -> tuple[int, Any]:
+        """By head SHA (a branch or tag name is not resolved here), newest first, as GitHub."""
+        repo = ctx.repo
+        assert repo is not None
+        runs = [r for r in self.check_runs if r.repo is repo and r.head_sha == ctx.params["ref"]]
+        name = ctx.query.get("check_name")
+        if name is not None:
+            runs = [r for r in runs if r.name == name]
+        status = ctx.query.get("status")
+        if status is not None:
+            runs = [r for r in runs if r.status == status]
+        app_id = ctx.query.get("app_id")
+        if app_id is not None:
+            runs = [
+                r for r in runs if self.installations[repo.installation_id].app_id == int(app_id)
+            ]
+        runs.sort(key=lambda r: r.id, reverse=True)
+        if ctx.query.get("filter", "latest") == "latest":
+            latest: dict[str, CheckRun] = {}
+            for r in runs:
+                latest.setdefault(r.name, r)
+            runs = list(latest.values())
+        page = self._paginate(ctx.request, [self._check_run_json(r) for r in runs], ctx.headers)
+        return 200, {"total_count": len(runs), "check_runs": page}
+
+    async def _list_issue_comments(self, ctx: _Context) -> tuple[int, Any]:
+        repo = ctx.repo
+        assert repo is not None
+        number = int(ctx.params["issue_number"])
+        if number not in repo.issues:
+            raise ApiError(404, "Not Found")
+        since = ctx.query.get("since")
+        items = [
+            self._render.issue_comment(c)
+            for c in self.issue_comments
+            if c.repo is repo and c.issue_number == number and (not since or c.updated_at >= since)
+        ]
+        return 200, self._paginate(ctx.request, items, ctx.headers)
+
+    async def _update_check_run(self, ctx: _Context) -> tuple[int, Any]:
+        run = self._check_run(ctx)
         self._apply_check_fields(run, ctx.body)
         return 200, self._check_run_json(run)
 

@@ -268,4 +268,10 @@ class RequestRecord:
     path: str
     query: str
     status: int
+    """0: no answer (the connection was reset)."""
     body: Any
+    fault: str | None = None
+    """The injected fault (`faults.Fault` value), if any."""
+    received: float = 0.0
+    answered: float = 0.0
+    """time.monotonic() when the request arrived and when its answer left."""

@@ -1,0 +1,317 @@
+"""The App under GitHub's faults: many pull requests pushed to again and again while a seeded share
+of GitHub's answers fail (5xx before and after acting, resets, hangs, secondary and primary rate
+limits, 422s). Prints what went wrong on GitHub's side of things and how fast webhooks were
+acknowledged; asserts nothing.
+
+    python bench/faults.py                     # both loads of issue 8, fixed seeds
+    python bench/faults.py --prs 5 --heads 10 --rate 0.25 --seed 1
+
+The service runs as its own process (`qtreview serve`) against the emulator running here. Counted
+at the end, on the emulator's state:
+- duplicate comments: line comments of the App repeating a fingerprint already in another one;
+- double reviews: heads with more than one review of the App;
+- stuck check runs: check runs not `completed`;
+- final heads unreviewed: pull requests whose last head (which always brings a new finding) got
+  no review;
+- findings lost: findings of the last heads (the engine run here on their files) that no comment
+  or review body of the App carries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import signal
+import statistics
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import aiohttp
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import checks  # noqa: E402
+from bot.config import DEFAULTS, load_layers  # noqa: E402
+from bot.github.markers import posted_fingerprints  # noqa: E402
+from tests.support.bot_harness import APP_ID, INSTALLATION, OWNER, REPO, SECRET, keypair  # noqa: E402
+from tests.support.github_emulator import GitHubEmulator  # noqa: E402
+from tests.support.github_emulator.faults import FaultPlan  # noqa: E402
+from tests.support.github_emulator.webhooks import adapt, delivery, load_payload  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "bench"))
+from service import free_port, percentile, wait_ready  # noqa: E402
+
+LOADS = ((20, 15, 0.25, 8), (20, 40, 0.30, 9))
+"""(pull requests, heads each, fault rate, seed): the loads issue 8 measured."""
+SETTLE_S = 900.0
+QUIET_S = 3.0
+
+CPP = """\
+// Pull request {p}, file {j}: a handler reading from a socket.
+#include <QTcpSocket>
+
+class Handler{p}x{j} : public QObject
+{{
+public:
+    void onReadyRead();
+
+private:
+    QTcpSocket *socket = nullptr;
+}};
+
+void Handler{p}x{j}::onReadyRead()
+{{
+    char buf[{size}];
+    const qint64 got = socket->read(buf, socket->bytesAvailable());
+    if (got > 0)
+        socket->write(buf, got);
+}}
+"""
+
+
+def head_files(p: int, k: int) -> dict[str, str]:
+    """Head `k` of pull request `p`: one more file, and so one more finding, than head k-1."""
+    return {f"src/p{p}/h{j}.cpp": CPP.format(p=p, j=j, size=64 + j) for j in range(k + 1)}
+
+
+@dataclass
+class Figures:
+    deliveries: int
+    acks: list[float]
+    statuses: Counter[int]
+    duplicate_comments: int
+    double_reviews: int
+    stuck_check_runs: int
+    final_unreviewed: int
+    findings_lost: int
+    reviews: int
+    requests: int
+    injected: Counter[str]
+    seconds: float
+    peak_mib: float
+
+
+def peak_rss_mib(pid: int) -> float:
+    """The service process's own peak resident set (VmHWM), read before it is stopped."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def payload(action: str, number: int, sha: str) -> dict[str, object]:
+    name = "pull_request.synchronize" if action == "synchronize" else "pull_request.opened"
+    return adapt(
+        load_payload(name),
+        owner=OWNER,
+        repo=REPO,
+        number=number,
+        head_sha=sha,
+        installation_id=INSTALLATION,
+        action=action,
+    )
+
+
+async def quiescent(session: aiohttp.ClientSession, url: str, gh: GitHubEmulator) -> None:
+    """Until the service has nothing queued, running or waiting to retry, and GitHub heard nothing
+    from it for QUIET_S; bounded by SETTLE_S."""
+    deadline = time.monotonic() + SETTLE_S
+    while time.monotonic() < deadline:
+        await asyncio.sleep(0.5)
+        async with session.get(f"{url}/metrics") as r:
+            text = await r.text()
+        busy = 0.0
+        for line in text.splitlines():
+            name = line.split(" ")[0]
+            if name in ("qtreview_queue_depth", "qtreview_jobs_running", "qtreview_jobs_retrying"):
+                busy += float(line.split(" ")[1])
+        last = max((r.answered for r in gh.requests), default=0.0)
+        if busy == 0 and time.monotonic() - last > QUIET_S:
+            return
+    print(f"  (still busy after {SETTLE_S:.0f} s; counted as it stands)")
+
+
+def count(gh: GitHubEmulator, prs: int, final: dict[int, str]) -> dict[str, int]:
+    bot = gh.bot_login
+    policy = load_layers(DEFAULTS, None, None).to_policy()
+    duplicates = doubles = unreviewed = lost = 0
+    for p in range(1, prs + 1):
+        pull = gh.pull(OWNER, REPO, p)
+        seen: Counter[str] = Counter()
+        posted: set[str] = set()
+        for c in gh.review_comments:
+            if c.pull is pull and c.user == bot:
+                fps = posted_fingerprints(c.body)
+                posted |= fps
+                if c.in_reply_to_id is None:
+                    seen.update(fps)
+        duplicates += sum(n - 1 for n in seen.values() if n > 1)
+        per_head: Counter[str] = Counter()
+        for r in gh.reviews:
+            if r.pull is pull and r.user == bot and r.body:
+                per_head[r.commit_id] += 1
+                posted |= posted_fingerprints(r.body)
+        doubles += sum(1 for n in per_head.values() if n > 1)
+        if per_head[final[p]] == 0:
+            unreviewed += 1
+        files = [
+            checks.SourceFile(path, f.content or b"")
+            for path, f in pull.snapshots[final[p]].items()
+        ]
+        report = checks.analyze(files, jobs=1)
+        wanted = {f.fingerprint for f in policy.apply(list(report.findings))}
+        lost += len(wanted - posted)
+    stuck = sum(1 for run in gh.check_runs if run.status != "completed")
+    return {
+        "duplicate_comments": duplicates,
+        "double_reviews": doubles,
+        "stuck_check_runs": stuck,
+        "final_unreviewed": unreviewed,
+        "findings_lost": lost,
+    }
+
+
+async def run_load(
+    prs: int, heads: int, rate: float, seed: int, args: argparse.Namespace
+) -> Figures:
+    keys = keypair()
+    rng = random.Random(seed)
+    async with GitHubEmulator(validate_responses=False) as gh:
+        gh.register_app(APP_ID, "qtreview", keys.public_pem)
+        gh.add_installation(INSTALLATION, OWNER)
+        gh.add_repo(OWNER, REPO, INSTALLATION)
+        port = free_port()
+        url = f"http://127.0.0.1:{port}"
+        env = dict(
+            os.environ,
+            GITHUB_APP_ID=str(APP_ID),
+            GITHUB_PRIVATE_KEY=keys.private_pem.decode(),
+            GITHUB_WEBHOOK_SECRET=SECRET,
+            QTREVIEW_GITHUB_URL=gh.url,
+            QTREVIEW_BOT_LOGIN=gh.bot_login,
+            QTREVIEW_LOG_LEVEL="WARNING",
+            QTREVIEW_WAIT_SCALE=str(args.wait_scale),
+            QTREVIEW_WRITE_SPACING=str(args.write_spacing),
+            QTREVIEW_GITHUB_TIMEOUT=str(args.timeout),
+            PYTHONPATH=str(ROOT),
+        )
+        log_dir = ROOT / ".bench"
+        log_dir.mkdir(exist_ok=True)
+        acks: list[float] = []
+        statuses: Counter[int] = Counter()
+        final: dict[int, str] = {}
+        with (log_dir / f"faults-{prs}x{heads}.log").open("wb") as log:
+            service = await asyncio.create_subprocess_exec(
+                *(sys.executable, "-m", "bot.cli", "serve", "--host", "127.0.0.1"),
+                *("--port", str(port)),
+                env=env,
+                stdout=log,
+                stderr=log,
+                cwd=ROOT,
+            )
+            start = time.perf_counter()
+            try:
+                async with aiohttp.ClientSession() as session:
+                    await wait_ready(session, url)
+                    plan = FaultPlan(seed=seed, rate=rate, hang_s=args.timeout + 1.0, max_hangs=1)
+                    gh.faults = plan
+
+                    async def send(action: str, number: int, sha: str) -> None:
+                        headers, body = delivery(
+                            "pull_request", payload(action, number, sha), SECRET
+                        )
+                        t0 = time.perf_counter()
+                        async with session.post(f"{url}/webhook", data=body, headers=headers) as r:
+                            await r.read()
+                            statuses[r.status] += 1
+                        acks.append(time.perf_counter() - t0)
+
+                    for k in range(heads):
+                        for p in range(1, prs + 1):
+                            if k == 0:
+                                sha = gh.add_pull(OWNER, REPO, p, files=head_files(p, 0)).head_sha
+                                await send("opened", p, sha)
+                            else:
+                                sha = gh.push(OWNER, REPO, p, files=head_files(p, k)).head_sha
+                                await send("synchronize", p, sha)
+                            final[p] = sha
+                            await asyncio.sleep(rng.uniform(0, 0.02))
+                        await asyncio.sleep(rng.uniform(0.1, 0.6))
+                    await quiescent(session, url, gh)
+            finally:
+                seconds = time.perf_counter() - start
+                gh.faults = None
+                peak_mib = peak_rss_mib(service.pid)
+                service.send_signal(signal.SIGTERM)
+                try:
+                    await asyncio.wait_for(service.wait(), timeout=60)
+                except TimeoutError:
+                    service.kill()
+                    await service.wait()
+        counts = count(gh, prs, final)
+        return Figures(
+            deliveries=prs * heads,
+            acks=acks,
+            statuses=statuses,
+            reviews=sum(1 for r in gh.reviews if r.user == gh.bot_login and r.body),
+            requests=len(gh.requests),
+            injected=Counter({str(k): v for k, v in plan.injected.items()}),
+            seconds=seconds,
+            peak_mib=peak_mib,
+            **counts,
+        )
+
+
+def report(prs: int, heads: int, rate: float, seed: int, f: Figures) -> None:
+    print(f"{prs} PRs x {heads} heads, {rate:.0%} faults, seed {seed} ({f.seconds:.0f} s):")
+    print(f"  duplicate comments      {f.duplicate_comments}")
+    print(f"  double reviews          {f.double_reviews}")
+    print(f"  check runs in_progress  {f.stuck_check_runs}")
+    print(f"  final heads unreviewed  {f.final_unreviewed}")
+    print(f"  findings lost           {f.findings_lost}")
+    print(
+        f"  reviews posted {f.reviews}; GitHub requests {f.requests}; injected {dict(f.injected)}"
+    )
+    print(
+        f"  webhook ack: p50 {percentile(f.acks, 50) * 1e3:.1f} ms, "
+        f"p99 {percentile(f.acks, 99) * 1e3:.1f} ms, "
+        f"median {statistics.median(f.acks) * 1e3:.1f} ms; statuses {dict(f.statuses)}"
+    )
+    print(f"  service peak RSS {f.peak_mib:.0f} MiB")
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--prs", type=int)
+    parser.add_argument("--heads", type=int)
+    parser.add_argument("--rate", type=float, default=0.25)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--timeout", type=float, default=2.0, help="the service's GitHub timeout")
+    parser.add_argument(
+        "--wait-scale", type=float, default=0.01, help="QTREVIEW_WAIT_SCALE for the service"
+    )
+    parser.add_argument(
+        "--write-spacing", type=float, default=0.05, help="QTREVIEW_WRITE_SPACING (s)"
+    )
+    args = parser.parse_args()
+    loads = LOADS if args.prs is None else ((args.prs, args.heads or 10, args.rate, args.seed),)
+    print(
+        f"service: GitHub timeout {args.timeout} s, waits scaled by {args.wait_scale}, "
+        f"{args.write_spacing} s between writes"
+    )
+    for prs, heads, rate, seed in loads:
+        figures = await run_load(prs, heads, rate, seed, args)
+        report(prs, heads, rate, seed, figures)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
