@@ -5,10 +5,15 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := qt6-base-dev
+# Real Qt code nobody here wrote (tests/bench/test_wild_corpus.py, bench/wild.py): Debian's Qt 5
+# example packages, unpacked outside the repository; never copied into it.
+WILD_PACKAGES := qtbase5-examples qtwebsockets5-examples qtremoteobjects5-examples \
+  qtconnectivity5-examples qtserialbus5-examples qtnetworkauth5-examples
+WILD_DIR ?= $(or $(QTREVIEW_WILD),$(or $(XDG_CACHE_HOME),$(HOME)/.cache)/qtreview-wild)
 # What `make image-test` needs to build an image with no Docker daemon or registry.
 IMAGE_APT_PACKAGES := buildah debootstrap
 
-.PHONY: demo test lint typecheck pytest bench system-deps image-test clean
+.PHONY: demo test lint typecheck pytest bench system-deps wild-corpus image-test clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +28,17 @@ system-deps:
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+# apt-get download + dpkg -x: the packages' files land in $(WILD_DIR), nothing is installed.
+wild-corpus:
+	@if [ ! -f "$(WILD_DIR)/.complete" ]; then \
+	  echo "unpacking $(WILD_PACKAGES) into $(WILD_DIR)"; \
+	  rm -rf "$(WILD_DIR)" && mkdir -p "$(WILD_DIR)/debs" && cd "$(WILD_DIR)/debs" && \
+	  { apt-get download -qq $(WILD_PACKAGES) 2>/dev/null || \
+	    { $(SUDO) apt-get update -qq && apt-get download -qq $(WILD_PACKAGES); }; } && \
+	  for deb in *.deb; do dpkg -x "$$deb" "$(WILD_DIR)"; done && \
+	  cd / && rm -rf "$(WILD_DIR)/debs" && touch "$(WILD_DIR)/.complete"; \
 	fi
 
 # The Docker image built with buildah on a debootstrap stand-in for python:3.11-slim, then run:
@@ -41,13 +57,14 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy --strict bot checks
 
-pytest: $(STAMP) system-deps
-	$(PY) -m pytest
+pytest: $(STAMP) system-deps wild-corpus
+	QTREVIEW_WILD="$(WILD_DIR)" $(PY) -m pytest
 
 test: lint typecheck pytest
 
-bench: $(STAMP) system-deps
+bench: $(STAMP) system-deps wild-corpus
 	$(PY) bench/engine.py
+	QTREVIEW_WILD="$(WILD_DIR)" $(PY) bench/wild.py
 	$(PY) bench/service.py
 
 clean:
