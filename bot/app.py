@@ -41,7 +41,7 @@ class Service:
         self.metrics = metrics
         self._own_analyzer = analyzer is None
         self.engine = analyzer if analyzer is not None else checks.Analyzer(settings.analyzer_jobs)
-        self.analyzer = CachedAnalyzer(self.engine)
+        self.analyzer = CachedAnalyzer(self.engine, metrics=metrics)
         self.queue = JobQueue(self._run, concurrency=settings.concurrency, metrics=metrics)
         self.features = SharedParts(settings, self.queue)
         self.session: aiohttp.ClientSession | None = None

@@ -14,6 +14,7 @@ from checks.findings import (
     Related,
     Replacement,
     Report,
+    RuleError,
     Severity,
     SourceFile,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "Related",
     "Replacement",
     "Report",
+    "RuleError",
     "RuleMeta",
     "RuleOverride",
     "Severity",

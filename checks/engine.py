@@ -5,46 +5,123 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from types import TracebackType
+
+import clang.cindex as ci
 
 from checks import frontend
-from checks.findings import FileState, FileStatus, Finding, Report, SourceFile
+from checks.findings import FileState, FileStatus, Finding, Report, RuleError, SourceFile
 from checks.fingerprint import fingerprint
 from checks.helpers.navigation import enclosing_function, function_name, statement_of
 from checks.policy import Policy
 from checks.registry import Hit, RuleMeta, rules
 from checks.suppress import is_suppressed, suppressions
-from checks.unit import Unit
+from checks.unit import Node, Unit
 
 SOURCE_SUFFIXES = (".cpp", ".cc", ".cxx", ".c++", ".c", ".h", ".hh", ".hpp", ".hxx", ".h++", ".ipp")
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One file's outcome: findings, and what the status says about how it went."""
+
+    findings: list[Finding]
+    parse_errors: int = 0
+    rule_errors: tuple[RuleError, ...] = ()
+
+    @property
+    def reason(self) -> str:
+        """Parse errors and rule failures: each named as what it is."""
+        parts = []
+        if self.parse_errors:
+            parts.append(
+                f"{self.parse_errors} parse errors (names from headers not given are unknown)"
+            )
+        if self.rule_errors:
+            failed = sorted({e.rule for e in self.rule_errors})
+            n = len(self.rule_errors)
+            their = "its" if len(failed) == 1 else "their"
+            parts.append(
+                f"{n} rule error{'s' if n != 1 else ''}: {', '.join(failed)} failed, "
+                f"{their} findings here are missing"
+            )
+        return "; ".join(parts)
+
+
+def analyze_source(
+    path: str,
+    text: str,
+    headers: Mapping[str, str] | None = None,
+    *,
+    use_model: bool = True,
+    extra_args: tuple[str, ...] = (),
+    strict: bool = False,
+) -> Analysis:
+    """Parse and run every rule; a rule that raises costs its own findings on this file only
+    (`strict`: it raises, for tests and tools that must see a rule's bug).
+
+    `use_model=False` with `extra_args` (real Qt include paths) is only for the fidelity test,
+    which checks that the bundled model and the real Qt headers give the same findings.
+    """
+    tu = frontend.parse(path, text, headers, use_model=use_model, extra_args=extra_args)
+    errors = sum(1 for d in tu.diagnostics if d.severity >= 3)
+    unit = Unit(path, text, tu)
+    findings, rule_errors = run_rules(unit, strict=strict)
+    return Analysis(merge(findings), errors, tuple(rule_errors))
 
 
 def analyze_text(
     path: str,
     text: str,
-    includes: Mapping[str, str] | None = None,
+    headers: Mapping[str, str] | None = None,
     *,
     use_model: bool = True,
     extra_args: tuple[str, ...] = (),
 ) -> tuple[list[Finding], str]:
-    """Parse and run every rule; returns findings and a note for the file status.
+    """Findings and the status note, for tests and tools: a rule that raises raises here."""
+    a = analyze_source(path, text, headers, use_model=use_model, extra_args=extra_args, strict=True)
+    return a.findings, a.reason
 
-    `use_model=False` with `extra_args` (real Qt include paths) is only for the fidelity test,
-    which checks that the bundled model and the real Qt headers give the same findings.
-    """
-    tu = frontend.parse(path, text, includes, use_model=use_model, extra_args=extra_args)
-    errors = sum(1 for d in tu.diagnostics if d.severity >= 3)
-    unit = Unit(path, text, tu)
+
+def run_rules(unit: Unit, *, strict: bool = False) -> tuple[list[Finding], list[RuleError]]:
+    """Every rule on the unit; one that raises is reported and the others still run."""
     table = suppressions(unit.lines)
     findings: list[Finding] = []
+    failures: list[RuleError] = []
     seen: Counter[tuple[str, str, str]] = Counter()
     for rule in rules():
-        for hit in sorted(rule.check(unit), key=lambda h: (h.line or h.node.line, h.node.column)):
-            f = _finding(rule.meta, unit, hit, seen)
-            if not is_suppressed(table, f.rule, f.line, f.end_line):
-                findings.append(f)
-    note = f"{errors} parse errors (names from headers not given are unknown)" if errors else ""
-    return merge(findings), note
+        try:
+            hits = sorted(rule.check(unit), key=lambda h: (h.line or h.node.line, h.node.column))
+            mine = [_finding(rule.meta, unit, hit, seen) for hit in hits]
+        except MemoryError:
+            raise  # the worker's memory limit: the file fails as a whole
+        except Exception as e:  # a bug in one rule must not cost the other rules' findings
+            if strict:
+                raise
+            failures.append(rule_error(rule.meta.id, e))
+            continue
+        findings += [f for f in mine if not is_suppressed(table, f.rule, f.line, f.end_line)]
+    return findings, failures
+
+
+def rule_error(rule_id: str, exc: BaseException) -> RuleError:
+    """The exception and, when a frame of the traceback holds a tree node, its line."""
+    message = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    return RuleError(rule_id, message[:500], _node_line(exc.__traceback__))
+
+
+def _node_line(tb: TracebackType | None) -> int | None:
+    """The line of the node the innermost frame that has one was looking at (its latest)."""
+    frames = []
+    while tb is not None:
+        frames.append(tb.tb_frame)
+        tb = tb.tb_next
+    for frame in reversed(frames):
+        nodes = [v for v in frame.f_locals.values() if isinstance(v, Node)]
+        if nodes:
+            return int(nodes[-1].line)
+    return None
 
 
 def _finding(meta: RuleMeta, unit: Unit, hit: Hit, seen: Counter[tuple[str, str, str]]) -> Finding:
@@ -95,7 +172,9 @@ def merge(findings: list[Finding]) -> list[Finding]:
 
 
 def check_file(
-    file: SourceFile, includes: Mapping[str, bytes], max_bytes: int
+    file: SourceFile,
+    includes: Mapping[str, bytes],
+    max_bytes: int,
 ) -> tuple[list[Finding], FileStatus]:
     """Analyze one file in this process; every input problem becomes a status, not a raise."""
     start = time.perf_counter()
@@ -115,12 +194,19 @@ def check_file(
         return [], status(FileState.SKIPPED, f"not UTF-8 text (byte {e.start})")
     inc = {p: c.decode("utf-8", errors="replace") for p, c in includes.items()}
     try:
-        findings, note = analyze_text(file.path, text, inc)
+        a = analyze_source(file.path, text, inc)
     except MemoryError:  # the worker's address-space limit, hit in Python or in libclang
         return [], status(FileState.FAILED, "exceeded the memory limit")
-    except Exception as e:  # libclang load/parse failures must not take the caller down
+    except (ci.TranslationUnitLoadError, ci.LibclangError) as e:
         return [], status(FileState.FAILED, f"libclang could not parse it: {e or type(e).__name__}")
-    return findings, status(FileState.ANALYZED, note)
+    except Exception as e:  # reading the tree failed (not a rule: those fail one by one)
+        return [], status(FileState.FAILED, f"internal error before the rules ran: {_name(e)}")
+    st = status(FileState.ANALYZED, a.reason)
+    return a.findings, replace(st, rule_errors=a.rule_errors)
+
+
+def _name(e: BaseException) -> str:
+    return f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
 
 
 def build_report(

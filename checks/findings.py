@@ -72,11 +72,23 @@ class FileState(StrEnum):
 
 
 @dataclass(frozen=True)
+class RuleError:
+    """A rule that raised on a file: its findings there are lost, every other rule's stay."""
+
+    rule: str
+    error: str
+    """The exception, as `Type: message`."""
+    line: int | None = None
+    """The line of the file the rule was looking at, when the traceback tells."""
+
+
+@dataclass(frozen=True)
 class FileStatus:
     path: str
     status: FileState
     reason: str = ""
     ms: float = 0.0
+    rule_errors: tuple[RuleError, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -51,3 +51,9 @@ class Metrics:
             registry=r,
         )
         self.reviews_posted = Counter("qtreview_reviews_posted", "Reviews posted", registry=r)
+        self.rule_errors = Counter(
+            "qtreview_rule_errors",
+            "Rules that raised on a file (its other rules' findings were kept), by rule",
+            ["rule"],
+            registry=r,
+        )

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from cachetools import LRUCache
 
 import checks
+from bot.ops.metrics import Metrics
 from bot.review.sources import Blob
 from checks import FileStatus, Finding, SourceFile
 
@@ -52,8 +53,11 @@ def scope(installation_id: int, repo_full_name: str) -> str:
 class CachedAnalyzer:
     """One per process around one `checks.Analyzer` (a worker pool, thread-safe)."""
 
-    def __init__(self, analyzer: checks.Analyzer, *, entries: int = 20_000) -> None:
+    def __init__(
+        self, analyzer: checks.Analyzer, *, entries: int = 20_000, metrics: Metrics | None = None
+    ) -> None:
         self._analyzer = analyzer
+        self._metrics = metrics
         self._results: LRUCache[CacheKey, FileResult] = LRUCache(maxsize=entries)
         self.analyzed = 0
 
@@ -82,6 +86,10 @@ class CachedAnalyzer:
             [SourceFile(f.path, f.blob.content) for f in files], includes, None
         )
         self.analyzed += len(files)
+        if self._metrics is not None:  # counted when analyzed, not again for a cached result
+            for st in report.files:
+                for e in st.rule_errors:
+                    self._metrics.rule_errors.labels(e.rule).inc()
         by_path: dict[str, list[Finding]] = {f.path: [] for f in files}
         for finding in report.findings:
             by_path.setdefault(finding.path, []).append(finding)

@@ -90,6 +90,20 @@ def summary_markdown(
             for s in not_analyzed
         ]
         lines.append("")
+    rule_errors = [(s.path, e) for s in files for e in s.rule_errors]
+    if rule_errors:
+        lines += [
+            "**Rule errors**: these rules failed on these files, so their findings there are "
+            "missing; the other rules' findings are in. Please report it.",
+            "",
+            "| File | Line | Rule | Error |",
+            "|---|---:|---|---|",
+        ]
+        lines += [
+            f"| {_code(path)} | {e.line or '—'} | {_code(e.rule)} | {_inline(e.error)} |"
+            for path, e in rule_errors
+        ]
+        lines.append("")
     applied = ", ".join(_code(s) for s in sources) if sources else "none"
     lines.append(f"Configuration files applied (over the built-in defaults): {applied}.")
     return truncate_markdown("\n".join(lines), limit)

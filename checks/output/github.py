@@ -50,4 +50,10 @@ def render(report: Report) -> str:
             lines.append(command("warning", {"file": s.path}, f"qtreview failed: {s.reason}"))
         elif s.status is FileState.SKIPPED:
             lines.append(command("notice", {"file": s.path}, f"qtreview skipped it: {s.reason}"))
+        for e in s.rule_errors:
+            props: dict[str, str | int] = {"file": s.path}
+            if e.line:
+                props["line"] = e.line
+            message = f"qtreview rule {e.rule} failed on this file (its findings are missing): "
+            lines.append(command("warning", props, message + e.error))
     return "".join(line + "\n" for line in lines)

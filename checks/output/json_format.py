@@ -3,6 +3,8 @@
 `fix` is null when the rule has no advice, else {"description": str, "replacement": null |
 {"line": int, "end_line": int, "text": str}}: replace lines [line, end_line] with `text`.
 Related evidence in another file (a project header) says so in its message: "in src/x.h: ...".
+Each file's `rule_errors` lists rules that raised on it ({"rule", "error", "line": int | null}):
+their findings there are missing, every other rule's are in.
 """
 
 from __future__ import annotations
@@ -54,7 +56,15 @@ def render(report: Report) -> str:
         "version": VERSION,
         "findings": [finding_dict(f) for f in report.findings],
         "files": [
-            {"path": s.path, "status": s.status.value, "reason": s.reason, "ms": s.ms}
+            {
+                "path": s.path,
+                "status": s.status.value,
+                "reason": s.reason,
+                "ms": s.ms,
+                "rule_errors": [
+                    {"rule": e.rule, "error": e.error, "line": e.line} for e in s.rule_errors
+                ],
+            }
             for s in report.files
         ],
     }

@@ -2,7 +2,7 @@
 
 Paths are relative to `%SRCROOT%` (the checkout root); `partialFingerprints["qtreview/v1"]` is
 the engine's line-independent fingerprint, so alerts follow code that moves. Skipped and failed
-files are toolExecutionNotifications of the one invocation.
+files, and rules that raised on a file, are toolExecutionNotifications of the one invocation.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from checks.findings import FileState, Finding, Report, Severity
+from checks.findings import FileState, Finding, Report, RuleError, Severity
 from checks.registry import RULES_VERSION, RuleMeta
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -118,6 +118,28 @@ def _notification(path: str, status: FileState, reason: str) -> dict[str, Any]:
     }
 
 
+def _rule_notification(
+    path: str, e: RuleError, rule_index: int | None, artifact_index: int | None
+) -> dict[str, Any]:
+    """A rule that raised on a file: an error of the tool, not a result about the code."""
+    region = {"region": {"startLine": e.line}} if e.line else {}
+    rule: dict[str, Any] = {"id": e.rule}
+    if rule_index is not None:
+        rule["index"] = rule_index
+    return {
+        "level": "error",
+        "message": {
+            "text": f"{path}: rule {e.rule} failed (its findings on this file are missing; "
+            f"the other rules ran): {e.error}"
+        },
+        "descriptor": {"id": "rule-error"},
+        "associatedRule": rule,
+        "locations": [
+            {"physicalLocation": {"artifactLocation": _artifact(path, artifact_index), **region}}
+        ],
+    }
+
+
 def render(
     report: Report, rules: Sequence[RuleMeta], root: Path | None = None, version: str = "0.1.0"
 ) -> str:
@@ -142,6 +164,13 @@ def render(
                     _notification(s.path, s.status, s.reason)
                     for s in report.files
                     if s.status is not FileState.ANALYZED
+                ]
+                + [
+                    _rule_notification(
+                        s.path, e, rule_index.get(e.rule), artifact_index.get(s.path)
+                    )
+                    for s in report.files
+                    for e in s.rule_errors
                 ],
             }
         ],

@@ -67,7 +67,14 @@ def render(report: Report, color: bool = False) -> str:
     problems = [s for s in report.files if s.status is not FileState.ANALYZED]
     for s in problems:
         lines.append(f"{paint(s.status, s.status.value)} {s.path}: {s.reason}")
-    if problems:
+    errors = [(s.path, e) for s in report.files for e in s.rule_errors]
+    for path, e in errors:
+        where = f"{path}:{e.line}" if e.line else path
+        lines.append(
+            f"{paint(FileState.FAILED, 'rule error')} {where}: {e.rule} failed, its findings "
+            f"here are missing: {e.error}"
+        )
+    if problems or errors:
         lines.append("")
     lines.append(summary(report))
     return "\n".join(lines) + "\n"
@@ -80,8 +87,10 @@ def summary(report: Report) -> str:
     analyzed = sum(1 for s in report.files if s.status is FileState.ANALYZED)
     skipped = sum(1 for s in report.files if s.status is FileState.SKIPPED)
     failed = sum(1 for s in report.files if s.status is FileState.FAILED)
+    errors = sum(len(s.rule_errors) for s in report.files)
     head = f"{n} finding{'s' if n != 1 else ''}" + (f" ({kinds})" if kinds else "")
-    return f"{head} in {analyzed} analyzed file(s); {skipped} skipped, {failed} failed"
+    tail = f"; {errors} rule error{'s' if errors != 1 else ''}" if errors else ""
+    return f"{head} in {analyzed} analyzed file(s); {skipped} skipped, {failed} failed{tail}"
 
 
 def rules_table(rules: Sequence[RuleMeta]) -> str:

@@ -31,7 +31,8 @@ META = RuleMeta(
     confidence=(
         "0.6: the defect is real only if a captured object can be destroyed before the sender, "
         "which the file rarely proves; 0.4 (silent) when the sender is owned by the captured "
-        "`this` (a child created with `new X(this)` or a member object); 0.3 (silent) inside "
+        "`this` (a child created with `new X(this)` or a member object), or when the sender is "
+        "`this` and every captured object its child; 0.3 (silent) inside "
         "QThread::run(), where the QThread object lives in another thread and is no valid context."
     ),
 )
@@ -44,6 +45,7 @@ class _Capture:
     name: str
     line: int
     cls: str
+    decl: ci.Cursor | None = None
 
 
 def check(unit: Unit) -> Iterator[Hit]:
@@ -72,6 +74,11 @@ def _judge(unit: Unit, conn: Connection, lam: Node) -> Hit | None:
     if names == ["this"] and _owned_by_this(unit, conn):
         confidence = 0.4
         note = " (the sender is owned by `this`, so it normally dies first)"
+    if unwrap(conn.sender).kind == K.CXX_THIS_EXPR and all(
+        c.decl is not None and _created_by_this(unit, c.decl) for c in captured
+    ):
+        confidence = 0.4
+        note = " (the captured objects are children of the sender, so they die with it)"
     stext = unit.text_of(conn.sender)
     sig = unit.text_of(written_args(unit, conn.call)[1])
     ctx = names[0]
@@ -125,14 +132,16 @@ def _captured_objects(unit: Unit, conn: Connection, lam: Node) -> list[_Capture]
         if child.kind != K.DECL_REF_EXPR:
             continue
         decl = child.referenced
-        if decl is None or decl == conn.sender_decl or decl.spelling in seen:
+        if decl is None or decl.spelling in seen:
+            continue
+        if conn.sender_decl is not None and decl == conn.sender_decl:
             continue
         if _is_sender_alias(unit, decl, conn):
             continue
         cls = pointee_class(decl.type)
         if cls is not None and is_qobject_class(cls):
             seen.add(decl.spelling)
-            out.append(_Capture(str(decl.spelling), decl.location.line, str(cls.spelling)))
+            out.append(_Capture(str(decl.spelling), decl.location.line, str(cls.spelling), decl))
     return out
 
 
@@ -168,9 +177,11 @@ def _owned_by_this(unit: Unit, conn: Connection) -> bool:
     if sender.kind == K.UNARY_OPERATOR:  # &m_socket: a member object dies with `this`
         inner = referenced_decl(sender.children[0]) if sender.children else None
         return inner is not None and inner.kind == K.FIELD_DECL
-    decl = conn.sender_decl
-    if decl is None:
-        return False
+    return conn.sender_decl is not None and _created_by_this(unit, conn.sender_decl)
+
+
+def _created_by_this(unit: Unit, decl: ci.Cursor) -> bool:
+    """The variable is initialized or assigned `new X(this, ...)`: a child of `this`."""
     for ref in unit.references(decl):
         stmt = ref.parent
         while stmt is not None and stmt.kind in (K.UNEXPOSED_EXPR, K.MEMBER_REF_EXPR):
