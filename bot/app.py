@@ -29,6 +29,7 @@ from bot.webhooks.router import webhook_router
 log = logging.getLogger(__name__)
 
 SERVICE: web.AppKey[Service] = web.AppKey("service")
+WEBHOOK: web.AppKey[WebhookHandler] = web.AppKey("webhook")
 
 
 class Service:
@@ -111,6 +112,7 @@ def make_app(
         max_bytes=settings.max_webhook_bytes,
         delivery_ttl_s=settings.delivery_ttl_s,
     )
+    app[WEBHOOK] = handler
     app.router.add_post("/webhook", handler.handle)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz(service.ready))

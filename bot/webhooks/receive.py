@@ -1,14 +1,15 @@
-"""POST /webhook: authenticate, parse, deduplicate, queue, answer, in that order and fast.
+"""POST /webhook: authenticate, parse, validate, deduplicate, queue, answer, in that order and fast.
 
-The signature is checked over the raw bytes before anything is parsed, so an unauthenticated
-sender cannot make the service parse (or log) its input. GitHub waits 10 s for an answer; the
+The signature is checked over the raw bytes as they stream in (`bot.webhooks.signed_body`, which
+also bounds the memory unverified bodies hold), so an unauthenticated sender cannot make the
+service parse (or log) its input. The payload's shape is checked before any work
+(`bot.webhooks.shapes`), and a delivery id is remembered only once its payload was accepted: a
+corrected payload redelivered under the same id still runs. GitHub waits 10 s for an answer; the
 review itself runs later, from the queue.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import logging
 
@@ -20,15 +21,10 @@ from bot.ops.logs import delivery_id
 from bot.ops.metrics import Metrics
 from bot.review.queue import JobQueue
 from bot.webhooks.delivery import Delivery
+from bot.webhooks.shapes import problems
+from bot.webhooks.signed_body import Refused, UnverifiedBudget, read_signed
 
 log = logging.getLogger(__name__)
-
-
-def signature_ok(secret: bytes, body: bytes, header: str | None) -> bool:
-    if not header or not header.startswith("sha256="):
-        return False
-    expected = "sha256=" + hmac.new(secret, body, hashlib.sha256).hexdigest()
-    return hmac.compare_digest(expected.encode(), header.encode())
 
 
 class WebhookHandler:
@@ -46,7 +42,7 @@ class WebhookHandler:
         self._router = router
         self._queue = queue
         self._metrics = metrics
-        self._max_bytes = max_bytes
+        self.budget = UnverifiedBudget(max_bytes=max_bytes)
         self._seen: TTLCache[str, bool] = TTLCache(maxsize=100_000, ttl=delivery_ttl_s)
 
     async def handle(self, request: web.Request) -> web.Response:
@@ -63,20 +59,19 @@ class WebhookHandler:
     async def _handle(
         self, request: web.Request, event_name: str, delivery: str
     ) -> tuple[web.Response, str]:
-        if request.content_length is not None and request.content_length > self._max_bytes:
-            return _answer(413, "payload larger than 25 MiB"), "too-large"
-        body = await self._read(request)
-        if body is None:
-            return _answer(413, "payload larger than 25 MiB"), "too-large"
-        if not signature_ok(self._secret, body, request.headers.get("X-Hub-Signature-256")):
-            log.warning("webhook signature missing or wrong; delivery refused")
-            return _answer(401, "signature missing or wrong"), "bad-signature"
+        body = await read_signed(request, self._secret, self.budget)
+        if isinstance(body, Refused):
+            if body.status == 401:
+                log.warning("webhook signature missing or wrong; delivery refused")
+            return _answer(body.status, body.message), body.outcome
         try:
             data = json.loads(body)
         except (UnicodeDecodeError, json.JSONDecodeError) as e:
             return _answer(400, f"malformed JSON: {e}"), "malformed"
-        if not isinstance(data, dict):
-            return _answer(400, "malformed payload: expected a JSON object"), "malformed"
+        wrong = problems(event_name, data)
+        if wrong:
+            log.warning("webhook payload of the wrong shape", extra={"problems": wrong[:5]})
+            return _answer(400, "malformed payload: " + "; ".join(wrong[:5])), "malformed"
         if not delivery:
             return _answer(400, "X-GitHub-Delivery header missing"), "malformed"
         if delivery in self._seen:
@@ -85,12 +80,12 @@ class WebhookHandler:
             self._seen[delivery] = True
             return _answer(200, "pong"), "ping"
         context = Delivery(self._queue)
-        self._seen[delivery] = True
+        self._seen[delivery] = True  # taken back below unless the delivery is accepted
         try:
             await self._router.dispatch(
                 sansio.Event(data, event=event_name, delivery_id=delivery), context
             )
-        except (KeyError, TypeError, ValueError) as e:
+        except (KeyError, TypeError, ValueError, AttributeError) as e:
             del self._seen[delivery]
             log.warning("webhook payload lacks expected fields", extra={"error": repr(e)})
             return _answer(400, f"payload lacks an expected field: {e}"), "malformed"
@@ -100,17 +95,6 @@ class WebhookHandler:
         if context.outcome == "queued":
             return _answer(202, "review queued"), "queued"
         return _answer(200, "nothing to do for this event"), "ignored"
-
-    async def _read(self, request: web.Request) -> bytes | None:
-        """The body, or None once it exceeds the limit (a lying or absent Content-Length)."""
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in request.content.iter_chunked(256 * 1024):
-            size += len(chunk)
-            if size > self._max_bytes:
-                return None
-            chunks.append(chunk)
-        return b"".join(chunks)
 
 
 def _answer(status: int, message: str) -> web.Response:

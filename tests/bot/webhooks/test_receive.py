@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import pytest
 
 import checks
+from bot.app import WEBHOOK
+from bot.webhooks.signed_body import CHUNK
 from tests.support.bot_harness import OWNER, REPO, SECRET, BotHarness
 from tests.support.github_emulator.webhooks import sign
 
@@ -56,7 +59,88 @@ async def test_payload_lacking_fields_is_400(analyzer: checks.Analyzer) -> None:
         body = json.dumps({"action": "opened", "installation": {"id": 1}}).encode()
         status, answer = await h.post_raw(body, headers(body))
         assert status == 400
-        assert "field" in answer["message"]
+        assert "pull_request: missing" in answer["message"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "named"),
+    [
+        ("pull_request", "a string", "pull_request: expected an object"),
+        ("pull_request", ["a", "list"], "pull_request: expected an object, got a list"),
+        ("installation", 77, "installation: expected an object, got the number 77"),
+        ("head.sha", None, "pull_request.head.sha: expected a 40-character hex SHA, got null"),
+    ],
+)
+async def test_a_payload_of_the_wrong_shape_is_400_and_its_delivery_id_survives(
+    analyzer: checks.Analyzer, field: str, value: object, named: str
+) -> None:
+    async with BotHarness(analyzer) as h:
+        pull = h.gh.add_pull(OWNER, REPO, 1, files={"a.cpp": CPP})
+        good = h.payload("opened", 1, pull.head_sha)
+        bad = json.loads(json.dumps(good))
+        if field == "head.sha":
+            bad["pull_request"]["head"]["sha"] = value
+        else:
+            bad[field] = value
+        status, answer, sent = await h.deliver("pull_request", bad)
+        assert status == 400
+        assert named in answer["message"]
+        await h.settle()
+        assert h.gh.requests == []
+        status, _, _ = await h.deliver(
+            "pull_request", good, headers={"X-GitHub-Delivery": sent["X-GitHub-Delivery"]}
+        )
+        assert status == 202
+        await h.settle()
+        assert len(h.gh.reviews) == 1
+        status, _, _ = await h.deliver(
+            "pull_request", good, headers={"X-GitHub-Delivery": sent["X-GitHub-Delivery"]}
+        )
+        assert status == 200  # accepted once: now it is a duplicate
+        assert h.gh.violations == []
+
+
+async def test_unsigned_bodies_streaming_at_once_hold_a_bounded_total(
+    analyzer: checks.Analyzer,
+) -> None:
+    """20 senders of 2 MiB chunked bodies with a wrong signature, at once: without the shared
+    budget they would hold 20 MiB before any signature is known; with it, one share each from
+    the pool and one body up to the limit. Those that find no room are answered 503 at once."""
+    mib = 1024 * 1024
+    async with BotHarness(analyzer, max_webhook_bytes=mib) as h:
+        budget = h.app[WEBHOOK].budget
+
+        async def chunks() -> object:
+            for _ in range(32):
+                yield b" " * (64 * 1024)
+
+        async def send() -> int:
+            wrong = {**headers(b""), "X-Hub-Signature-256": "sha256=" + "0" * 64}
+            async with h.client.post(f"{h.url}/webhook", data=chunks(), headers=wrong) as r:
+                return r.status
+
+        statuses = await asyncio.gather(*(send() for _ in range(20)))
+        assert set(statuses) <= {413, 503}, statuses
+        assert 413 in statuses
+        assert budget.held == 0
+        pool = 4 * mib
+        assert 0 < budget.peak <= pool + 20 * CHUNK + mib
+        signed = json.dumps({"zen": "x", "hook_id": 1}).encode()
+        status, _ = await h.post_raw(signed, {**headers(signed), "X-GitHub-Event": "ping"})
+        assert status == 200
+        assert h.gh.requests == []
+
+
+async def test_a_signed_body_past_its_share_is_read_whole(analyzer: checks.Analyzer) -> None:
+    async with BotHarness(analyzer) as h:
+        pull = h.gh.add_pull(OWNER, REPO, 1, files={"a.cpp": CPP})
+        payload = h.payload("opened", 1, pull.head_sha)
+        payload["pull_request"]["body"] = "x" * (3 * 1024 * 1024)  # a long PR description
+        status, _, _ = await h.deliver("pull_request", payload)
+        assert status == 202
+        await h.settle()
+        assert len(h.gh.reviews) == 1
+        assert h.app[WEBHOOK].budget.held == 0
 
 
 async def test_over_25_mib_is_413(analyzer: checks.Analyzer) -> None:
