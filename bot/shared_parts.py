@@ -31,7 +31,9 @@ class SharedParts:
     def start(self, gh: GitHubClient, tokens: InstallationTokens) -> None:
         # The operator's QTREVIEW_MAX_COMMENTS is the built-in default a config file may change.
         defaults = merge(DEFAULTS, {"max_comments": self.settings.max_comments})
-        self._configs = ConfigSource(gh, defaults=defaults)
+        self._configs = ConfigSource(
+            gh, defaults=defaults, retry_wait_s=self.settings.retry.backoff_cap_s
+        )
         self._extras = ReviewExtras(gh, self._configs, self.settings.bot_login)
         self._commands = CommandRunner(gh, tokens, self._configs, self.queue)
 

@@ -16,7 +16,7 @@ import gidgethub
 
 from bot.commands.parse import Command, Cooldown, authorize, help_markdown
 from bot.config import EffectiveConfig
-from bot.config.source import ConfigSource
+from bot.config.source import ConfigSource, ConfigUnavailable
 from bot.github.auth import InstallationTokens
 from bot.github.client import GitHubClient
 from bot.github.reactions import react
@@ -77,7 +77,11 @@ class CommandRunner:
                 log.info("command on a pull request that is gone", extra={"pr": c.number})
                 return
             raise
-        config = await self._configs.effective(token, c.owner, c.repo)
+        try:
+            config = await self._configs.effective(token, c.owner, c.repo)
+        except ConfigUnavailable:
+            log.warning("command not run: configuration could not be read", extra={"pr": c.number})
+            return
         author = (pull.get("user") or {}).get("login")
         permission = None
         if author is None or c.commenter.lower() != str(author).lower():

@@ -8,6 +8,7 @@ to the default branch touches either file (`invalidate`) or the TTL runs out.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import logging
@@ -34,8 +35,17 @@ from bot.github.client import GitHubClient
 log = logging.getLogger(__name__)
 
 
-class Unreadable(Exception):
-    """GitHub would not hand over a config file that may exist; reported, never cached."""
+class ConfigUnavailable(Exception):
+    """GitHub would not hand over a config file that may exist, after a retry: nothing may run on
+    defaults then (the file may say `enabled: false`). Never cached."""
+
+
+class _Transient(Exception):
+    """One failed read of a config file (GitHub's answer, not the file's content)."""
+
+
+class _Broken(Exception):
+    """GitHub answered, and what it holds is no config file: reported like a parse error."""
 
 
 class ConfigSource:
@@ -48,8 +58,12 @@ class ConfigSource:
         defaults: Mapping[str, Any] = DEFAULTS,
         ttl_s: float = 600.0,
         maxsize: int = 4096,
+        attempts: int = 2,
+        retry_wait_s: float = 8.0,
     ) -> None:
         self._gh = gh
+        self._attempts = attempts
+        self._retry_wait_s = retry_wait_s
         self._defaults = defaults
         self._cache: TTLCache[str, EffectiveConfig] = TTLCache(maxsize=maxsize, ttl=ttl_s)
         self.fetches = 0
@@ -65,29 +79,39 @@ class ConfigSource:
             self._cache.pop(key, None)
 
     async def effective(self, token: str, owner: str, repo: str) -> EffectiveConfig:
+        """The layered config; raises `ConfigUnavailable` when a file could not be read."""
         key = f"{owner}/{repo}".lower()
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        org_label = source_label(owner, ORG_CONFIG_REPO)
-        repo_label = source_label(owner, repo)
-        unreadable: list[ConfigError] = []
-        org = repo_source = None
-        try:
-            repo_source = await self._read(token, owner, repo, repo_label)
-        except Unreadable as e:
-            unreadable.append(ConfigError(repo_label, "", str(e)))
+        labels = {repo: source_label(owner, repo)}
         if repo.lower() != ORG_CONFIG_REPO:
+            labels[ORG_CONFIG_REPO] = source_label(owner, ORG_CONFIG_REPO)
+        sources: dict[str, Source | None] = {}
+        broken: list[ConfigError] = []
+        for name, label in labels.items():
             try:
-                org = await self._read(token, owner, ORG_CONFIG_REPO, org_label)
-            except Unreadable as e:
-                unreadable.append(ConfigError(org_label, "", str(e)))
-        config = load_layers(self._defaults, org, repo_source)
-        if unreadable:
-            # A transient failure must not stick for the TTL: report it, try again next time.
-            return replace(config, errors=tuple(unreadable) + config.errors)
+                sources[name] = await self._read_retrying(token, owner, name, label)
+            except _Broken as e:
+                broken.append(ConfigError(label, "", str(e)))
+        config = load_layers(self._defaults, sources.get(ORG_CONFIG_REPO), sources.get(repo))
+        if broken:
+            config = replace(config, errors=tuple(broken) + config.errors)
         self._cache[key] = config
         return config
+
+    async def _read_retrying(self, token: str, owner: str, repo: str, label: str) -> Source | None:
+        """GitHub's client retries each call already; a failure that outlasts that is tried
+        once more after a pause before the review is given up."""
+        for attempt in range(1, self._attempts + 1):
+            try:
+                return await self._read(token, owner, repo, label)
+            except _Transient as e:
+                if attempt == self._attempts:
+                    raise ConfigUnavailable(f"{label}: {e}") from None
+                log.warning("config file not read; trying again", extra={"source": label})
+                await asyncio.sleep(self._retry_wait_s)
+        raise AssertionError("unreachable")  # pragma: no cover
 
     async def _read(self, token: str, owner: str, repo: str, label: str) -> Source | None:
         """The file's text at the default branch, None when there is none (the usual case)."""
@@ -102,11 +126,13 @@ class ConfigSource:
             status = int(e.status_code)
             if status == 404:
                 return None  # no file, or (org repo) not visible to this installation
-            raise Unreadable(f"GitHub answered {status} when reading the file") from None
+            raise _Transient(f"GitHub answered {status} ({e})") from None
+        except gidgethub.HTTPException as e:
+            raise _Transient(f"GitHub answered {int(e.status_code)} ({e})") from None
         except gidgethub.GitHubException as e:
-            raise Unreadable(f"the file could not be read from GitHub ({e})") from None
+            raise _Transient(f"no answer from GitHub ({e})") from None
         if not isinstance(answer, dict) or answer.get("type") != "file":
-            raise Unreadable(f"{CONFIG_PATH} is not a regular file")
+            raise _Broken(f"{CONFIG_PATH} is not a regular file")
         size = int(answer.get("size") or 0)
         if size > MAX_CONFIG_BYTES:
             # parse_source reports the size in its own words; give it text of that size.
@@ -114,5 +140,5 @@ class ConfigSource:
         try:
             text = base64.b64decode(str(answer.get("content", ""))).decode("utf-8")
         except (binascii.Error, ValueError):
-            raise Unreadable("the file is not UTF-8 text") from None
+            raise _Broken("the file is not UTF-8 text") from None
         return Source(label, text)

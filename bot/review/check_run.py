@@ -68,7 +68,7 @@ class CheckRun:
         )
         await self._send(bodies)
 
-    async def abandon(self, summary: str) -> None:
+    async def abandon(self, summary: str, title: str = "Review not finished") -> None:
         """A review that could not finish still completes its run, so the PR is not left waiting."""
         if self.id is None or self.completed:
             return
@@ -77,7 +77,7 @@ class CheckRun:
                 {
                     "status": "completed",
                     "conclusion": "neutral",
-                    "output": {"title": "Review not finished", "summary": summary},
+                    "output": {"title": title, "summary": summary},
                 }
             ]
         )

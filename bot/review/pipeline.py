@@ -17,6 +17,7 @@ from typing import TypeVar
 import gidgethub
 
 import checks
+from bot.config.source import ConfigUnavailable
 from bot.github.auth import InstallationTokens
 from bot.github.client import GitHubClient
 from bot.github.our_comments import list_our_comments
@@ -58,6 +59,9 @@ class Reviewer:
         for attempt in (1, 2):
             try:
                 outcome = await self._review(job)
+            except ConfigUnavailable:
+                log.warning("configuration could not be read; not reviewed", extra=extra)
+                return "config-unreadable"
             except gidgethub.BadRequest as e:
                 status = int(e.status_code)
                 if status == 401 and attempt == 1:

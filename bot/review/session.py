@@ -15,7 +15,7 @@ import gidgethub
 
 from bot.config import EffectiveConfig
 from bot.config.notice import notify_config_errors
-from bot.config.source import ConfigSource
+from bot.config.source import ConfigSource, ConfigUnavailable
 from bot.github.client import GitHubClient
 from bot.github.our_comments import OurComments
 from bot.github.reactions import react
@@ -130,7 +130,20 @@ class ReviewExtras:
         """Read the effective config; if enabled, start the check run and report config errors."""
         if job.fresh:
             self.configs.invalidate(repo.owner, repo.name)
-        config = await self.configs.effective(token, repo.owner, repo.name)
+        try:
+            config = await self.configs.effective(token, repo.owner, repo.name)
+        except ConfigUnavailable as e:
+            # Fail closed: no review on defaults the file may forbid, no comment; the check
+            # run says why (and a later push or `/qtreview recheck` tries again).
+            run = CheckRun(self.gh, token, repo, job.head_sha)
+            await run.start()
+            await run.abandon(
+                f"qtreview did not review this commit: its configuration could not be read "
+                f"from GitHub ({e}). A later push, or `/qtreview recheck` in a comment, tries "
+                "again.",
+                title="Configuration could not be read",
+            )
+            raise
         session = ReviewSession(self.gh, token, repo, job, config, self.bot_login)
         if not config.enabled:
             return session

@@ -172,3 +172,42 @@ async def test_disabled_repository_gets_nothing(analyzer: checks.Analyzer) -> No
         assert runs(h) == []
         assert bot_comments(h) == []
         assert h.gh.violations == []
+
+
+async def test_a_config_file_github_will_not_hand_over_stops_the_review(
+    analyzer: checks.Analyzer,
+) -> None:
+    """Fail closed: the file may say `enabled: false`, so nothing runs on defaults."""
+    async with BotHarness(analyzer) as h:
+        set_repo_config(h, "enabled: false\n")
+        h.gh.fail("GET", rf"/repos/{OWNER}/{REPO}/contents/", 502, times=None)
+        await h.open_pull(1, {PATH: fixture("echo_v1.cpp")})
+        await settle(h)
+        assert h.gh.reviews == []
+        assert bot_comments(h) == []
+        (run,) = runs(h)
+        assert (run.status, run.conclusion) == ("completed", "neutral")
+        assert run.output["title"] == "Configuration could not be read"
+        assert "502" in run.output["summary"]
+        per_call = h.settings.retry.attempts
+        assert len(config_reads(h)) == 2 * per_call  # the client's retries, then one more round
+        assert h.service.metrics.job_seconds.labels("config-unreadable")._sum.get() > 0
+        h.gh.clear_switches()
+        await h.push(1, {PATH: fixture("echo_v1.cpp")})
+        await settle(h)
+        assert len(runs(h)) == 1  # readable again: disabled, so nothing new
+        assert h.gh.reviews == []
+
+
+async def test_a_transient_config_failure_is_retried_and_the_file_applies(
+    analyzer: checks.Analyzer,
+) -> None:
+    async with BotHarness(analyzer) as h:
+        set_repo_config(h, "enabled: false\n")
+        per_call = h.settings.retry.attempts
+        h.gh.fail("GET", rf"/repos/{OWNER}/{REPO}/contents/", 503, times=per_call + 1)
+        await h.open_pull(1, {PATH: fixture("echo_v1.cpp")})
+        await settle(h)
+        assert h.gh.reviews == []
+        assert runs(h) == []
+        assert bot_comments(h) == []
