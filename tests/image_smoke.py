@@ -36,6 +36,7 @@ EXAMPLE = "localsocket_echo_bench.cpp"
 APP_ID, INSTALLATION, OWNER, REPO = 4242, 77, "acme", "net"
 SECRET = "image-smoke-webhook-secret"
 APP_UID = 10001
+STATE_DIR = "/var/lib/qtreview"  # the image's QTREVIEW_STATE_DIR volume
 BOOT_S, REVIEW_S, STOP_S = 60.0, 120.0, 40.0
 # Where build.sh mounts the host's pip configuration: must hold nothing of the host's in the image.
 PIP_MOUNT_POINTS = ("etc/pip.conf", "etc/xdg/pip", "root/.config/pip")
@@ -74,14 +75,25 @@ def mounted(image: str) -> Iterator[Path]:
             buildah("umount", ctr)
 
 
-def run_in(
-    ctr: str, *command: str, volumes: tuple[str, ...] = (), timeout: float = 120.0
-) -> tuple[int, str, str]:
+def run_args(
+    ctr: str, *command: str, volumes: tuple[str, ...] = (), env: dict[str, str] | None = None
+) -> list[str]:
+    """`buildah run` in the container: chroot isolation, the host's (loopback) network."""
     args = ["buildah", "run", "--isolation", "chroot", "--network", "host"]
+    for k, v in (env or {}).items():
+        args += ["--env", f"{k}={v}"]
     for v in volumes:
         args += ["--volume", v]
+    return [*args, ctr, "--", *command]
+
+
+def run_in(ctr: str, *command: str, volumes: tuple[str, ...] = ()) -> tuple[int, str, str]:
     done = subprocess.run(
-        [*args, ctr, "--", *command], capture_output=True, text=True, timeout=timeout, check=False
+        run_args(ctr, *command, volumes=volumes),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     return done.returncode, done.stdout, done.stderr
 
@@ -175,14 +187,9 @@ async def serve_reviews(image: str) -> str:
                 "QTREVIEW_PORT": str(port),
             }
             with container(image) as ctr, tempfile.TemporaryFile() as log:
-                args = ["buildah", "run", "--isolation", "chroot", "--network", "host"]
-                for k, v in env.items():
-                    args += ["--env", f"{k}={v}"]
-                args += ["--volume", f"{secrets}:/run/secrets:ro"]
-                args += ["--volume", f"{state}:/var/lib/qtreview"]
-                proc = await asyncio.create_subprocess_exec(
-                    *args, ctr, "--", "qtreview", "serve", stdout=log, stderr=log
-                )
+                volumes = (f"{secrets}:/run/secrets:ro", f"{state}:{STATE_DIR}")
+                args = run_args(ctr, "qtreview", "serve", volumes=volumes, env=env)
+                proc = await asyncio.create_subprocess_exec(*args, stdout=log, stderr=log)
                 try:
                     return await _drive(gh, proc, port, pull.head_sha)
                 except Failed as e:
