@@ -3,9 +3,10 @@
     python -m tests.image_smoke IMAGE BASE_IMAGE
 
 1. `qtreview check` on an example prints its findings (exit 1: findings).
-2. The build host's certificate store and pip configuration, mounted into the build, left no
+2. The image runs as uid 10001 with `QTREVIEW_STATE_DIR` a volume it owns, and a HEALTHCHECK.
+3. The build host's certificate store and pip configuration, mounted into the build, left no
    content in the image (the CA bundle is the base image's; pip config mount points are empty).
-3. `qtreview serve` (host network, loopback only) answers /healthz and /readyz, accepts a signed
+4. `qtreview serve` (host network, loopback only) answers /healthz and /readyz, accepts a signed
    webhook from the GitHub emulator and posts the review; SIGTERM stops it cleanly.
 
 Each step is bounded in time. The last line is `image-smoke: N passed, N failed`.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -25,6 +27,7 @@ import tempfile
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 
@@ -143,6 +146,25 @@ def service_pid(ancestor: int) -> int:
             if up == ancestor and b"qtreview\0serve" in argv and not argv.startswith(b"buildah"):
                 return pid
     raise Failed(f"no qtreview serve process below buildah run ({ancestor})")
+
+
+def runs_as_user_with_state_volume(image: str) -> str:
+    """The Docker-format config keeps USER, the state VOLUME and the HEALTHCHECK."""
+    config: dict[str, Any] = json.loads(buildah("inspect", "--type", "image", image))["Docker"][
+        "config"
+    ]
+    env = dict(e.split("=", 1) for e in config["Env"])
+    if config["User"] != f"{APP_UID}:{APP_UID}":
+        raise Failed(f"the image runs as {config['User']!r}, not {APP_UID}")
+    if env.get("QTREVIEW_STATE_DIR") != STATE_DIR or STATE_DIR not in config["Volumes"]:
+        raise Failed(f"QTREVIEW_STATE_DIR {env.get('QTREVIEW_STATE_DIR')!r} is not the volume")
+    if "/healthz" not in " ".join(config.get("Healthcheck", {}).get("Test", [])):
+        raise Failed(f"no HEALTHCHECK on /healthz: {config.get('Healthcheck')}")
+    with mounted(image) as root:
+        st = (root / STATE_DIR.lstrip("/")).stat()
+    if (st.st_uid, st.st_gid, st.st_mode & 0o777) != (APP_UID, APP_UID, 0o700):
+        raise Failed(f"{STATE_DIR}: uid {st.st_uid} gid {st.st_gid} mode {st.st_mode & 0o777:o}")
+    return f"user {APP_UID}, {STATE_DIR} a volume it owns (0700), HEALTHCHECK on /healthz"
 
 
 def free_port() -> int:
@@ -274,6 +296,7 @@ def main(argv: list[str]) -> int:
     image, base = argv
     steps: list[tuple[str, Callable[[], str]]] = [
         ("qtreview check", lambda: check_prints_findings(image)),
+        ("user and state volume", lambda: runs_as_user_with_state_volume(image)),
         ("host config not baked", lambda: host_config_not_baked(image, base)),
         ("qtreview serve", lambda: asyncio.run(serve_reviews(image))),
     ]
