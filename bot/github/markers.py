@@ -7,10 +7,13 @@ was already said (a finding's fingerprint), answered (a fixed finding) or report
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 _FINGERPRINT = "<!-- qtreview:fingerprint={} -->"
 _FINGERPRINT_RE = re.compile(r"<!-- qtreview:fingerprint=([^\s>]+) -->")
+_SUMMARIZED = "<!-- qtreview:fingerprints={} -->"
+_SUMMARIZED_RE = re.compile(r"<!-- qtreview:fingerprints=([^\s>]+) -->")
 _FIXED = "<!-- qtreview:fixed={} -->"
 _FIXED_RE = re.compile(r"<!-- qtreview:fixed=([^\s>]+) -->")
 _CONFIG_ERRORS = "<!-- qtreview:config-errors={} -->"
@@ -31,8 +34,17 @@ def fingerprint_marker(fingerprint: str) -> str:
     return _FINGERPRINT.format(fingerprint)
 
 
+def summarized_marker(fingerprints: Iterable[str]) -> str:
+    """One marker for many findings a review body only counts (they did not fit in it)."""
+    return _SUMMARIZED.format(",".join(fingerprints))
+
+
 def posted_fingerprints(body: str | None) -> set[str]:
-    return set(_FINGERPRINT_RE.findall(body or ""))
+    """Fingerprints said in `body`: one marker per finding, or one marker for many."""
+    found = set(_FINGERPRINT_RE.findall(body or ""))
+    for many in _SUMMARIZED_RE.findall(body or ""):
+        found.update(fp for fp in many.split(",") if fp)
+    return found
 
 
 def fixed_marker(fingerprint: str) -> str:

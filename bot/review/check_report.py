@@ -203,6 +203,13 @@ def update_bodies(
             findings, files, config_errors, sources, annotations_omitted=omitted
         ),
     }
+    if omitted:  # the check run is where every finding is: the rest as text
+        rest = [
+            f"- {_code(f'{repo_relative(f.path, root)}:{f.line}')} {_code(f.rule)}: "
+            f"{_inline(f.title)}"
+            for f in findings[max_annotations:]
+        ]
+        output["text"] = truncate_markdown("\n".join(["Not annotated:", *rest]))
     chunks = batches(notes) or [[]]
     first: dict[str, Any] = {
         "status": "completed",

@@ -31,6 +31,7 @@ class CheckRun:
     repo: Repo
     head_sha: str
     id: int | None = None
+    html_url: str | None = None
     completed: bool = False
 
     @property
@@ -49,6 +50,7 @@ class CheckRun:
             log.warning("check run not created; reviewing without it", extra={"error": str(e)})
             return
         self.id = int(answer["id"])
+        self.html_url = answer.get("html_url")
 
     async def complete(
         self,

@@ -147,7 +147,7 @@ class Reviewer:
             job.head_sha,
             plan,
             lambda c: comment_body(c.finding, c.anchor, links),
-            lambda p: _body(p, unanalyzed, links),
+            lambda p: _body(p, unanalyzed, links, session.check_run_url),
             event=session.review_event,
         )
         self.metrics.reviews_posted.inc()
@@ -211,8 +211,14 @@ class Reviewer:
         }
 
 
-def _body(plan: ReviewPlan, unanalyzed: list[checks.FileStatus], links: RepoLinks) -> str:
+def _body(
+    plan: ReviewPlan,
+    unanalyzed: list[checks.FileStatus],
+    links: RepoLinks,
+    check_run_url: str | None,
+) -> str:
     return review_body(
+        check_run_url=check_run_url,
         commented=len(plan.comments),
         outside_diff=plan.outside_diff,
         over_limit=plan.over_limit,

@@ -36,6 +36,7 @@ class PlainSession:
     max_comments: int = 10
     review_event: str = "COMMENT"
     enabled: bool = True
+    check_run_url: str | None = None
 
     async def analyzed(
         self, findings: Sequence[Finding], files: Sequence[FileStatus], changed: Collection[str]
@@ -78,6 +79,10 @@ class ReviewSession:
     @property
     def enabled(self) -> bool:
         return self.config.enabled
+
+    @property
+    def check_run_url(self) -> str | None:
+        return self.check_run.html_url if self.check_run is not None else None
 
     async def analyzed(
         self, findings: Sequence[Finding], files: Sequence[FileStatus], changed: Collection[str]

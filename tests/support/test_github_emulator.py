@@ -281,6 +281,27 @@ async def test_review_with_unresolvable_line_is_422_and_nothing_stored(
     assert gh.violations == []  # schema-valid, just not placeable
 
 
+async def test_bodies_past_githubs_limit_are_422(gh: GitHubEmulator, client: Client) -> None:
+    long = "x" * 65537
+    status, body, _ = await client.call(
+        "POST", "/repos/acme/net/pulls/5/reviews", review(11) | {"body": long}
+    )
+    assert status == 422
+    assert body["errors"] == ["body is too long (maximum is 65536 characters)"]
+    too_long_comment = review(11)
+    too_long_comment["comments"][0]["body"] = long
+    assert (await client.call("POST", "/repos/acme/net/pulls/5/reviews", too_long_comment))[
+        0
+    ] == 422
+    status, _, _ = await client.call("POST", "/repos/acme/net/issues/5/comments", {"body": long})
+    assert status == 422
+    assert gh.reviews == []
+    assert gh.issue_comments == []
+    fits = review(11) | {"body": "x" * 65536}
+    assert (await client.call("POST", "/repos/acme/net/pulls/5/reviews", fits))[0] == 200
+    assert gh.violations == []
+
+
 async def test_reject_line_switch(gh: GitHubEmulator, client: Client) -> None:
     gh.reject_line("src/conn.cpp", 5)
     status, body, _ = await client.call("POST", "/repos/acme/net/pulls/5/reviews", review(5))

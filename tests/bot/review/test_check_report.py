@@ -262,3 +262,6 @@ def test_annotations_past_the_cap_are_counted_in_the_summary() -> None:
     bodies = update_bodies(found, [], fail_on="error", max_annotations=20)
     assert sum(len(b["output"]["annotations"]) for b in bodies) == 20
     assert "_10 more findings not annotated._" in bodies[0]["output"]["summary"]
+    text = bodies[0]["output"]["text"]
+    assert text.startswith("Not annotated:")
+    assert text.count("\n- ") == 10  # every finding is in the check run, annotated or listed

@@ -103,3 +103,39 @@ def test_body_lists_every_finding_with_its_marker() -> None:
     assert "found 4 new issues" in body
     assert "src/a.cpp:40" in body
     assert posted_fingerprints(body) == {"fp40", "fp5", "fp6"}
+
+
+def test_a_comment_past_githubs_limit_is_cut_and_keeps_its_marker() -> None:
+    from dataclasses import replace
+
+    from bot.review.comments import MAX_BODY_CHARS
+
+    huge = replace(finding(7, fp="fpbig"), message="m" * 70_000)
+    body = comment_body(huge, Anchor(7), LINKS)
+    assert len(body) <= MAX_BODY_CHARS
+    assert body.endswith("<!-- qtreview:fingerprint=fpbig -->")
+    assert "cut: GitHub limits" in body
+    small = comment_body(finding(7, fp="fpsmall"), Anchor(7), LINKS)
+    assert "cut: GitHub limits" not in small
+
+
+def test_a_review_body_lists_the_top_findings_that_fit_and_counts_the_rest() -> None:
+    many = [finding(i, fp=f"fp{i:04d}") for i in range(1, 2001)]
+    body = review_body(
+        commented=0,
+        outside_diff=many,
+        over_limit=[],
+        refused=[],
+        unanalyzed=[],
+        links=LINKS,
+        check_run_url="https://github.com/o/r/runs/9",
+        limit=20_000,
+    )
+    assert len(body) <= 20_000
+    listed = [f for f in many if f"src/a.cpp:{f.line}`" in body]
+    assert listed == many[: len(listed)]  # in rank order, the first ones
+    assert 0 < len(listed) < 2000
+    assert f"{2000 - len(listed)} more findings" in body
+    assert "[`qtreview` check run](https://github.com/o/r/runs/9)" in body
+    assert posted_fingerprints(body) <= {f.fingerprint for f in many}
+    assert {f.fingerprint for f in listed} <= posted_fingerprints(body)

@@ -38,6 +38,11 @@ State API (plain Python; all state objects are dataclasses from `state.py`):
   `violations` (requests that broke the OpenAPI description or hit no known operation: strings),
   `response_violations` (the emulator's own responses that broke it; should stay empty).
 
+GitHub's size limits, answered 422 like GitHub: review, review comment and issue comment bodies
+over 65,536 characters ("body is too long"); check-run `output.summary`/`text` over 65,535
+characters and more than 50 annotations per request (the OpenAPI description's `maxLength` and
+`maxItems`, which also record a violation); at most 3,000 files listed per pull request.
+
 Failure switches:
 - `fail(method, path_regex, status, *, times=1, headers=None, body=None)`: method "*" matches
   any; `times=None` forever. E.g. 503; 404; 403 with {"Retry-After": "1"} (secondary rate

@@ -52,6 +52,8 @@ from .state import (
 DOCS = "https://docs.github.com/rest"
 JWT_MAX_LIFETIME_S = 600  # GitHub: exp no more than 10 minutes into the future
 JWT_CLOCK_DRIFT_S = 60  # tolerated for iat in the future (GitHub suggests iat = now - 60)
+MAX_BODY_CHARS = 65536  # GitHub: review, review comment and issue comment bodies
+MAX_LISTED_FILES = 3000  # GitHub: "Responses include a maximum of 3000 files" (pulls/list-files)
 _REASONS = {
     400: "Bad Request",
     401: "Bad credentials",
@@ -90,6 +92,19 @@ def _merge(headers: dict[str, str], extra: Mapping[str, str]) -> None:
         for old in [k for k in headers if k.lower() == name.lower()]:
             del headers[old]
         headers[name] = value
+
+
+def _within_limit(resource: str, text: Any, *, simple: bool = False) -> None:
+    """GitHub's 422 for a body longer than it stores; `simple`: the operation's documented 422
+    carries plain strings in `errors` (create-review), else GitHub's error objects."""
+    if isinstance(text, str) and len(text) > MAX_BODY_CHARS:
+        said = f"body is too long (maximum is {MAX_BODY_CHARS} characters)"
+        error: Any = (
+            said
+            if simple
+            else {"resource": resource, "code": "custom", "field": "body", "message": said}
+        )
+        raise ApiError(422, "Validation Failed", errors=[error])
 
 
 class ApiError(Exception):
@@ -382,6 +397,13 @@ class GitHubEmulator:
 
     def pull(self, owner: str, repo: str, number: int) -> Pull:
         return self.pulls[(f"{owner}/{repo}".lower(), number)]
+
+    def close_pull(self, owner: str, repo: str, number: int, *, merged: bool = False) -> Pull:
+        """The pull request is closed (or merged, which closes it too)."""
+        pull = self.pull(owner, repo, number)
+        pull.state = "closed"
+        pull.merged = merged
+        return pull
 
     def push(
         self,
@@ -940,7 +962,7 @@ class GitHubEmulator:
         pull = self._pull(ctx)
         items = [
             self._render.diff_entry(pull.repo, f, pull.head_sha)
-            for f in sorted(pull.files.values(), key=lambda f: f.filename)
+            for f in sorted(pull.files.values(), key=lambda f: f.filename)[:MAX_LISTED_FILES]
         ]
         return 200, self._paginate(ctx.request, items, ctx.headers)
 
@@ -985,6 +1007,9 @@ class GitHubEmulator:
         event = body.get("event")
         text = body.get("body") or ""
         comments = body.get("comments") or []
+        _within_limit("PullRequestReview", text, simple=True)
+        for c in comments:
+            _within_limit("PullRequestReviewComment", c.get("body"), simple=True)
         errors: list[str] = []
         if event == "REQUEST_CHANGES" and not text:
             errors.append("Body is required for REQUEST_CHANGES events")
@@ -1152,6 +1177,7 @@ class GitHubEmulator:
         top = self._review_comment(int(ctx.params["comment_id"]), pull.repo)
         if top.pull is not pull:
             raise ApiError(404, "Not Found")
+        _within_limit("PullRequestReviewComment", ctx.body["body"])
         c = self._reply(top, ctx.body["body"], self.bot_login)
         ctx.headers["Location"] = f"{self.url}/repos/{pull.repo.full_name}/pulls/comments/{c.id}"
         return 201, self._render.review_comment(c)
@@ -1161,6 +1187,7 @@ class GitHubEmulator:
         c = self._review_comment(int(ctx.params["comment_id"]), ctx.repo)
         if c.user != self.bot_login:
             raise ApiError(403, "Resource not accessible by integration")
+        _within_limit("PullRequestReviewComment", ctx.body["body"])
         c.body = ctx.body["body"]
         c.updated_at = now_iso()
         return 200, self._render.review_comment(c)
@@ -1321,6 +1348,7 @@ class GitHubEmulator:
         number = int(ctx.params["issue_number"])
         if number not in repo.issues:
             raise ApiError(404, "Not Found")
+        _within_limit("IssueComment", ctx.body["body"])
         stamp = now_iso()
         c = IssueComment(
             self.ids.next("issue_comment"),

@@ -122,6 +122,9 @@ class Renderer:
             requested_teams=[],
             labels=[],
             changed_files=len(pull.files),
+            merged=pull.merged,
+            merged_at=out.get("updated_at") if pull.merged else None,
+            closed_at=out.get("updated_at") if pull.state == "closed" else None,
             additions=sum(f.additions for f in files),
             deletions=sum(f.deletions for f in files),
             head={

@@ -172,6 +172,7 @@ class Pull:
     files: dict[str, PullFile]
     # every head the PR has had, oldest first, with its files: review comments may name any
     snapshots: dict[str, dict[str, PullFile]] = field(default_factory=dict)
+    merged: bool = False
 
 
 @dataclass
