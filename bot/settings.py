@@ -61,7 +61,8 @@ class Settings:
     shutdown_grace_s: float = 25.0
     max_webhook_bytes: int = MAX_WEBHOOK_BYTES
     delivery_ttl_s: float = 3600.0
-    max_include_files: int = 64
+    max_include_files: int = 256
+    """Include lookups (contents requests at the head) for one pull request, all rounds together."""
     max_include_bytes: int = 4 * 1024 * 1024
     analyzer_jobs: int | None = None
     retry: RetryPolicy = field(default_factory=RetryPolicy)

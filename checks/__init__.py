@@ -18,7 +18,7 @@ from checks.findings import (
     Severity,
     SourceFile,
 )
-from checks.frontend import include_candidates
+from checks.includes import IncludeSet, Limits, include_set
 from checks.policy import Policy, RuleOverride
 from checks.registry import RULES_VERSION, RuleMeta, rule_table
 from checks.workers import Analyzer, analyze
@@ -31,6 +31,8 @@ __all__ = [
     "FileStatus",
     "Finding",
     "Fix",
+    "IncludeSet",
+    "Limits",
     "Policy",
     "Related",
     "Replacement",
@@ -43,6 +45,6 @@ __all__ = [
     "add_cli_parsers",
     "analyze",
     "hunk_header",
-    "include_candidates",
+    "include_set",
     "rule_table",
 ]

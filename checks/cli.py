@@ -78,6 +78,17 @@ def add_parsers(subparsers: Subparsers, policy_loader: PolicyLoader | None = Non
     )
     check.add_argument("--jobs", type=_jobs, metavar="N", help="worker processes")
     check.add_argument(
+        "-I",
+        "--include-dir",
+        dest="include_dirs",
+        action="append",
+        metavar="DIR",
+        help=(
+            "search DIR for project headers (repeatable; default: the config's include_dirs, "
+            "else include/, src/ and the directories of the analyzed files)"
+        ),
+    )
+    check.add_argument(
         "--config", metavar="FILE", help="a .github/qtreview.yml to take rules and paths from"
     )
     check.set_defaults(func=partial(run_check, policy_loader=policy_loader))
@@ -110,7 +121,7 @@ def run_rules(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace, policy_loader: PolicyLoader | None = None) -> int:
     try:
         policy = _policy(args, policy_loader)
-        checkout = collect(args.paths, MAX_BYTES)
+        checkout = collect(args.paths, MAX_BYTES, args.include_dirs, policy.include_dirs)
         changed = changed_lines(checkout.root, args.diff_base) if args.diff_base else None
     except UsageError as e:
         print(f"qtreview check: {e}", file=sys.stderr)
@@ -147,7 +158,8 @@ def analyze(checkout: Checkout, policy: Policy, jobs: int | None, progress: bool
     analyzer = Analyzer(jobs=jobs, max_bytes=MAX_BYTES)
     with analyzer, ThreadPoolExecutor(max_workers=analyzer.jobs) as pool:
         futures = {
-            pool.submit(analyzer.analyze, [f], checkout.includes): i for i, f in enumerate(files)
+            pool.submit(analyzer.analyze, [f], checkout.includes, None, checkout.include_dirs): i
+            for i, f in enumerate(files)
         }
         for fut in as_completed(futures):
             i = futures[fut]

@@ -14,6 +14,7 @@ from checks import frontend
 from checks.findings import FileState, FileStatus, Finding, Report, RuleError, SourceFile
 from checks.fingerprint import fingerprint
 from checks.helpers.navigation import enclosing_function, function_name, statement_of
+from checks.includes import plan as plan_includes
 from checks.policy import Policy
 from checks.registry import Hit, RuleMeta, rules
 from checks.suppress import is_suppressed, suppressions
@@ -29,15 +30,18 @@ class Analysis:
     findings: list[Finding]
     parse_errors: int = 0
     rule_errors: tuple[RuleError, ...] = ()
+    include_cut: str = ""
 
     @property
     def reason(self) -> str:
-        """Parse errors and rule failures: each named as what it is."""
+        """Parse errors, include limits and rule failures: each named as what it is."""
         parts = []
         if self.parse_errors:
             parts.append(
                 f"{self.parse_errors} parse errors (names from headers not given are unknown)"
             )
+        if self.include_cut:
+            parts.append(f"project includes cut: {self.include_cut}")
         if self.rule_errors:
             failed = sorted({e.rule for e in self.rule_errors})
             n = len(self.rule_errors)
@@ -54,6 +58,7 @@ def analyze_source(
     text: str,
     headers: Mapping[str, str] | None = None,
     *,
+    include_dirs: Sequence[str] = (),
     use_model: bool = True,
     extra_args: tuple[str, ...] = (),
     strict: bool = False,
@@ -64,11 +69,12 @@ def analyze_source(
     `use_model=False` with `extra_args` (real Qt include paths) is only for the fidelity test,
     which checks that the bundled model and the real Qt headers give the same findings.
     """
-    tu = frontend.parse(path, text, headers, use_model=use_model, extra_args=extra_args)
+    plan = plan_includes(path, text, headers or {}, include_dirs)
+    tu = frontend.parse(path, text, plan=plan, use_model=use_model, extra_args=extra_args)
     errors = sum(1 for d in tu.diagnostics if d.severity >= 3)
     unit = Unit(path, text, tu)
     findings, rule_errors = run_rules(unit, strict=strict)
-    return Analysis(merge(findings), errors, tuple(rule_errors))
+    return Analysis(merge(findings), errors, tuple(rule_errors), plan.cut)
 
 
 def analyze_text(
@@ -175,6 +181,7 @@ def check_file(
     file: SourceFile,
     includes: Mapping[str, bytes],
     max_bytes: int,
+    include_dirs: Sequence[str] = (),
 ) -> tuple[list[Finding], FileStatus]:
     """Analyze one file in this process; every input problem becomes a status, not a raise."""
     start = time.perf_counter()
@@ -194,7 +201,7 @@ def check_file(
         return [], status(FileState.SKIPPED, f"not UTF-8 text (byte {e.start})")
     inc = {p: c.decode("utf-8", errors="replace") for p, c in includes.items()}
     try:
-        a = analyze_source(file.path, text, inc)
+        a = analyze_source(file.path, text, inc, include_dirs=include_dirs)
     except MemoryError:  # the worker's address-space limit, hit in Python or in libclang
         return [], status(FileState.FAILED, "exceeded the memory limit")
     except (ci.TranslationUnitLoadError, ci.LibclangError) as e:

@@ -1,8 +1,10 @@
 """Hermetic parsing: the file's text goes to libclang from memory, never from disk.
 
 Every directive that can make the preprocessor open a file (#include, #include_next, #import,
-#embed, #pragma) is blanked first, keeping line numbers; the Qt API comes from our bundled,
-declaration-only model, force-included; the standard include paths are switched off. What the
+#embed, #pragma) is blanked first, keeping line numbers and byte offsets, except `#pragma once`
+and the includes `checks.includes` resolved to project headers the caller gave in memory (those
+are in-memory files too); the Qt API comes from our bundled, declaration-only model,
+force-included; the standard include paths are switched off. What the
 blanking cannot see (`__has_include("/etc/passwd")`, `_Pragma("GCC dependency ...")`, names built
 by macros) meets a virtual file system that has nothing but our precompiled model: libclang is
 given `-ivfsoverlay` with `fallthrough: false`, so no path a file names reaches the disk. So a pull
@@ -22,12 +24,13 @@ import re
 import shutil
 import tempfile
 import threading
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 from functools import cache
 from importlib import resources
-from pathlib import PurePosixPath
 
 import clang.cindex as ci
+
+from checks import includes
 
 VIRTUAL_ROOT = "/qtreview-virtual"
 """Every path handed to libclang lives under this root, which exists on no disk."""
@@ -36,10 +39,9 @@ MODEL_PATH = f"{VIRTUAL_ROOT}/model/qtreview_model.h"
 PCH_PATH = f"{VIRTUAL_ROOT}/model/qtreview_model.pch"
 SOURCE_ROOT = f"{VIRTUAL_ROOT}/src"
 
-_DIRECTIVE = re.compile(
-    r"^[ \t]*(?:#|%:|\?\?=)[ \t]*(include|include_next|import|embed|pragma)\b", re.MULTILINE
-)
-_QUOTED_INCLUDE = re.compile(r'^[ \t]*#[ \t]*include[ \t]*"([^"\n]+)"', re.MULTILINE)
+
+_ONCE = re.compile(r"[ \t]+once[ \t]*(?://.*|/\*.*)?")
+"""`#pragma once` opens nothing and must stay: headers included twice then behave as in a build."""
 
 ARGS = (
     "-x",
@@ -55,41 +57,17 @@ ARGS = (
 )
 
 
-def blank_directives(text: str) -> str:
-    """Blank file-opening directives (and their continuation lines) with spaces."""
+def blank_directives(text: str, keep: Collection[int] = ()) -> str:
+    """Blank file-opening directives (and their continuation lines) with spaces, except
+    `#pragma once` and the include directives starting on a line in `keep` (those resolved to
+    in-memory project headers)."""
     lines = text.split("\n")
-    # Join continuations first so "#\\\ninclude" cannot slip through; blank each physical line.
-    i = 0
-    while i < len(lines):
-        start = i
-        logical = lines[i]
-        while logical.endswith("\\") and i + 1 < len(lines):
-            i += 1
-            logical = logical[:-1] + lines[i]
-        if _DIRECTIVE.match(logical):
-            for j in range(start, i + 1):
-                lines[j] = " " * len(lines[j].encode("utf-8"))  # keep byte offsets too
-        i += 1
-    return "\n".join(lines)
-
-
-def quoted_includes(text: str) -> list[str]:
-    return _QUOTED_INCLUDE.findall(text)
-
-
-def include_candidates(path: str, content: bytes) -> list[str]:
-    """Repository-relative paths the file's quoted includes may name (beside it, then the root)."""
-    text = content.decode("utf-8", errors="replace")
-    here = PurePosixPath(path).parent
-    out: list[str] = []
-    for name in quoted_includes(text):
-        if name.startswith("/") or ".." in PurePosixPath(name).parts:
+    for start, end, keyword, rest in includes.file_directives(text):
+        if start in keep or (keyword == "pragma" and _ONCE.fullmatch(rest)):
             continue
-        for cand in (here / name, PurePosixPath(name)):
-            s = str(cand)
-            if s not in out and s != ".":
-                out.append(s)
-    return out
+        for j in range(start - 1, end):
+            lines[j] = " " * len(lines[j].encode("utf-8"))  # keep byte offsets too
+    return "\n".join(lines)
 
 
 @cache
@@ -175,19 +153,27 @@ def _overlay(pch: str) -> dict[str, object]:
 def parse(
     path: str,
     text: str,
-    includes: Mapping[str, str] | None = None,
+    headers: Mapping[str, str] | None = None,
     *,
+    include_dirs: Sequence[str] = (),
+    plan: includes.Plan | None = None,
     use_model: bool = True,
     extra_args: tuple[str, ...] = (),
 ) -> ci.TranslationUnit:
     """Parse `text` as if it were at repository path `path`.
 
-    `includes` maps repository paths to project headers: each quoted include of the file that
-    names one of them is force-included (after the model), blanked like the file itself.
+    `headers` maps repository paths to project headers; `plan` (else one made from `headers`
+    and `include_dirs`) says which include directives resolve to which of them. Those stay in
+    the text, so each header's content lands where its `#include` stands (macros, order, include
+    guards and `#pragma once` work as in a build); libclang finds it among the in-memory files
+    on the same search path (the including file's directory, the root, the include
+    directories). Every other directive is blanked.
     `use_model=False` with `extra_args` is for our own fidelity test against real Qt headers.
     """
+    if plan is None:
+        plan = includes.plan(path, text, headers or {}, include_dirs)
     vpath = f"{SOURCE_ROOT}/{path.lstrip('/')}"
-    unsaved = [(vpath, blank_directives(text))]
+    unsaved = [(vpath, blank_directives(text, plan.keep.get(path, ())))]
     args = list(ARGS)
     if use_model:
         unsaved.append((MODEL_PATH, model_text()))
@@ -196,10 +182,13 @@ def parse(
             args += ["-include", MODEL_PATH]
         else:
             args += ["-ivfsoverlay", built[1], "-include-pch", PCH_PATH]
-    for rel in _resolve_includes(path, text, includes or {}):
-        vinc = f"{SOURCE_ROOT}/{rel}"
-        unsaved.append((vinc, blank_directives((includes or {})[rel])))
-        args += ["-include", vinc]
+    for rel, htext in plan.headers.items():
+        unsaved.append((f"{SOURCE_ROOT}/{rel}", blank_directives(htext, plan.keep.get(rel, ()))))
+    for spelled, rel in plan.aliases.items():
+        # a name with `..` in it: libclang does not fold it onto the in-memory file, so a
+        # one-line stand-in at the spelled path includes the real one (one file: guards hold)
+        unsaved.append((f"{SOURCE_ROOT}/{spelled}", f'#include "{SOURCE_ROOT}/{rel}"\n'))
+    args += [f"-I{SOURCE_ROOT}", *(f"-I{SOURCE_ROOT}/{d}" for d in plan.include_dirs)]
     args += list(extra_args)
     return _index().parse(
         vpath,
@@ -207,15 +196,3 @@ def parse(
         unsaved_files=unsaved,
         options=ci.TranslationUnit.PARSE_INCOMPLETE,
     )
-
-
-def _resolve_includes(path: str, text: str, includes: Mapping[str, str]) -> list[str]:
-    found: list[str] = []
-    here = PurePosixPath(path).parent
-    for name in quoted_includes(text):
-        for cand in (str(here / name), name):
-            if cand in includes and cand != path:
-                if cand not in found:
-                    found.append(cand)
-                break
-    return found

@@ -26,6 +26,9 @@ class Policy:
     rules: Mapping[str, RuleOverride] = field(default_factory=dict)
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    include_dirs: tuple[str, ...] | None = None
+    """Repository directories searched for project headers (the config's `include_dirs`);
+    None: guessed. Read before the analysis, not a filter of its results."""
 
     def wants_path(self, path: str) -> bool:
         """Globs match the repository-relative path; `**/` also matches at the top level."""

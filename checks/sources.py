@@ -10,13 +10,13 @@ from __future__ import annotations
 import os
 import stat
 import subprocess
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from checks.engine import SOURCE_SUFFIXES
 from checks.findings import SourceFile
-from checks.frontend import include_candidates
+from checks.includes import LIMITS, IncludeSet, Limits, include_set
 
 BUILD_DIRS = frozenset({"build", "_build", "out", "node_modules", "__pycache__", "CMakeFiles"})
 BUILD_PREFIXES = ("build-", "cmake-build-")
@@ -31,7 +31,9 @@ class Checkout:
     root: Path
     """Every reported path is relative to this directory."""
     files: tuple[SourceFile, ...]
-    includes: dict[str, bytes]
+    includes: Mapping[str, bytes]
+    include_dirs: tuple[str, ...]
+    """Searched for includes (as given, or guessed): the analysis searches the same."""
 
 
 def git_root(where: Path) -> Path | None:
@@ -98,8 +100,16 @@ def relative(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def collect(raw_paths: list[str], max_bytes: int) -> Checkout:
-    """Read every file to analyze and the project headers their quoted includes name."""
+def collect(
+    raw_paths: list[str],
+    max_bytes: int,
+    include_dirs: Sequence[str] | None = None,
+    repo_include_dirs: Sequence[str] | None = None,
+) -> Checkout:
+    """Read every file to analyze and the project headers they include.
+
+    Headers are searched in `include_dirs` (`-I`: relative to the working directory), else in
+    `repo_include_dirs` (the config's: relative to the root), else in guessed directories."""
     paths: list[Path] = []
     for raw in raw_paths:
         p = Path(raw)
@@ -121,20 +131,36 @@ def collect(raw_paths: list[str], max_bytes: int) -> Checkout:
                     raise UsageError(f"{f}: not a regular, readable file")
                 continue
             files.append(SourceFile(rel, content))
-    return Checkout(root, tuple(files), read_includes(files, root, max_bytes))
+    dirs = repo_include_dirs
+    if include_dirs is not None:
+        dirs = [_in_checkout(d, root) for d in include_dirs]
+    found = read_includes(files, root, max_bytes, dirs)
+    return Checkout(root, tuple(files), found.files, found.include_dirs)
 
 
-def read_includes(files: list[SourceFile], root: Path, max_bytes: int) -> dict[str, bytes]:
-    """Quoted includes found in the checkout, never outside it (symlinks are resolved first)."""
-    out: dict[str, bytes] = {}
-    for f in files:
-        for cand in include_candidates(f.path, f.content):
-            if cand in out:
-                continue
-            target = (root / cand).resolve()
-            if root not in target.parents:
-                continue
-            content = read_limited(target, max_bytes)
-            if content is not None and len(content) <= max_bytes:
-                out[cand] = content
-    return out
+def _in_checkout(raw: str, root: Path) -> str:
+    path = Path(raw).resolve()
+    if path != root and root not in path.parents:
+        raise UsageError(f"-I {raw}: not inside {root}, the root the paths are reported from")
+    return path.relative_to(root).as_posix()
+
+
+def read_includes(
+    files: list[SourceFile],
+    root: Path,
+    max_bytes: int,
+    include_dirs: Sequence[str] | None,
+    limits: Limits = LIMITS,
+) -> IncludeSet:
+    """The project headers the files include, read from the checkout in rounds as the engine
+    asks for them; never outside the checkout (symlinks are resolved first)."""
+    sources = {f.path: f.content for f in files}
+    found: dict[str, bytes | None] = {}
+    while True:
+        wanted = include_set(sources, found, include_dirs, limits=limits)
+        if not wanted.wanted:
+            return wanted
+        for rel in wanted.wanted:
+            target = (root / rel).resolve()
+            content = read_limited(target, max_bytes) if root in target.parents else None
+            found[rel] = content if content is not None and len(content) <= max_bytes else None

@@ -178,7 +178,7 @@ class Unit:
     def __init__(self, path: str, text: str, tu: ci.TranslationUnit) -> None:
         self.path = path
         self.text = text
-        self.lines = text.split("\n")
+        self.lines = [line.removesuffix("\r") for line in text.split("\n")]  # CRLF files too
         self.data = text.encode("utf-8")
         self.tu = tu
         self.roots: list[Node] = []

@@ -23,7 +23,7 @@ from typing import Any
 
 from checks.engine import build_report, check_file
 from checks.findings import FileState, FileStatus, Finding, Report, SourceFile
-from checks.frontend import include_candidates
+from checks.includes import include_dirs_for, include_set
 from checks.policy import Policy
 
 Result = tuple[list[Finding], FileStatus]
@@ -41,9 +41,9 @@ def _worker_main(conn: Connection, memory_mb: int) -> None:
             return
         if request is None:
             return
-        file, includes, max_bytes = request
+        file, includes, max_bytes, include_dirs = request
         try:
-            conn.send(check_file(file, includes, max_bytes))
+            conn.send(check_file(file, includes, max_bytes, include_dirs))
         except MemoryError:
             conn.send(([], FileStatus(file.path, FileState.FAILED, "exceeded the memory limit")))
 
@@ -102,19 +102,27 @@ class Analyzer:
         files: Sequence[SourceFile],
         includes: Mapping[str, bytes] | None = None,
         policy: Policy | None = None,
+        include_dirs: Sequence[str] | None = None,
     ) -> Report:
+        """`includes`: project headers by repository path (any superset of what the files
+        include); `include_dirs` None guesses them from `files` (see `checks.include_set`)."""
         inc = includes or {}
+        dirs = include_dirs_for([f.path for f in files], include_dirs)
         if not self.isolate:
-            results = [check_file(f, _needed(f, inc), self.max_bytes) for f in files]
+            results = [check_file(f, _needed(f, inc, dirs), self.max_bytes, dirs) for f in files]
         else:
-            results = list(self._threads.map(lambda f: self._run(f, _needed(f, inc)), files))
+            results = list(
+                self._threads.map(lambda f: self._run(f, _needed(f, inc, dirs), dirs), files)
+            )
         return build_report(results, policy)
 
-    def _run(self, file: SourceFile, includes: Mapping[str, bytes]) -> Result:
+    def _run(
+        self, file: SourceFile, includes: Mapping[str, bytes], dirs: tuple[str, ...]
+    ) -> Result:
         worker = self._checkout()
         start = time.perf_counter()
         try:
-            worker.conn.send((file, dict(includes), self.max_bytes))
+            worker.conn.send((file, dict(includes), self.max_bytes, dirs))
             if worker.conn.poll(self.timeout_s):
                 result: Result = worker.conn.recv()
                 self._idle.put(worker)
@@ -155,18 +163,21 @@ def analyze(
     files: Sequence[SourceFile],
     includes: Mapping[str, bytes] | None = None,
     policy: Policy | None = None,
+    include_dirs: Sequence[str] | None = None,
     **pool_options: Any,
 ) -> Report:
     """One-shot analysis; keep an `Analyzer` instead when analyzing repeatedly."""
     with Analyzer(**pool_options) as analyzer:
-        return analyzer.analyze(files, includes, policy)
+        return analyzer.analyze(files, includes, policy, include_dirs)
 
 
-def _needed(file: SourceFile, includes: Mapping[str, bytes]) -> dict[str, bytes]:
+def _needed(
+    file: SourceFile, includes: Mapping[str, bytes], dirs: tuple[str, ...]
+) -> Mapping[str, bytes]:
+    """Only the headers this file reaches go to its worker."""
     if not includes:
         return {}
-    wanted = include_candidates(file.path, file.content)
-    return {p: includes[p] for p in wanted if p in includes}
+    return include_set({file.path: file.content}, includes, dirs, final=True).files
 
 
 def _exit_reason(code: int | None) -> str:

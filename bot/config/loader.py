@@ -216,6 +216,8 @@ def _describe(error: jsonschema.ValidationError) -> list[tuple[Sequence[PathPart
         message = f"must be at most {expected}, got {_show(instance)}"
     elif kind == "minLength":
         message = "must not be empty"
+    elif kind == "pattern" and "description" in schema:
+        message = f"{_show(instance)} is not {schema['description']}"
     else:
         message = error.message
     return [(path, False, message)]

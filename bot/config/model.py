@@ -79,6 +79,8 @@ class EffectiveConfig:
     review: ReviewConfig = ReviewConfig()
     commands: CommandsConfig = CommandsConfig()
     rules: Mapping[str, RuleSetting] = field(default_factory=lambda: MappingProxyType({}))
+    include_dirs: tuple[str, ...] | None = None
+    """Where project headers are searched (after beside the file and the root); None: guessed."""
     errors: tuple[ConfigError, ...] = ()
     sources: tuple[str, ...] = ()
     """Labels of the files that were applied, lowest layer first."""
@@ -99,6 +101,7 @@ class EffectiveConfig:
             },
             include=self.paths.include,
             exclude=self.paths.exclude,
+            include_dirs=self.include_dirs,
         )
 
 
@@ -126,6 +129,7 @@ def from_data(
         rules=MappingProxyType(
             {rule_id: _rule(value) for rule_id, value in data.get("rules", {}).items()}
         ),
+        include_dirs=tuple(data["include_dirs"]) if "include_dirs" in data else None,
         errors=errors,
         sources=sources,
     )

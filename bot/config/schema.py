@@ -51,6 +51,19 @@ SCHEMA: dict[str, Any] = {
                 "exclude": {**_GLOBS, "description": "Never review files matching these globs."},
             },
         },
+        "include_dirs": {
+            "type": "array",
+            "items": {
+                "type": "string",
+                "pattern": r"^(?!/)(?!.*(^|/)\.\.(/|$)).+$",
+                "description": "a directory of the repository (relative, without `..`)",
+            },
+            "description": (
+                "Repository directories searched for project headers, in order, after the "
+                "including file's directory and the repository root (like -I). Unset: "
+                "include/, src/ and the directories of the changed files."
+            ),
+        },
         "min_confidence": {
             **_CONFIDENCE,
             "description": "Findings below this confidence are not reported.",

@@ -1,11 +1,11 @@
 """Runs the engine off the event loop and remembers each file's result by content and place.
 
 The key is the installation and repository, the file's path, its blob SHA, the SHAs of the includes
-it was analyzed with, and `checks.RULES_VERSION`: unchanged content under unchanged rules at the
-same path is never parsed twice. A result names its path (and its headers' paths) in findings and
-evidence, so it is never served to another repository (one repository's paths must not appear in
-another's review) nor to a renamed copy (which would be reported under the old name, or not at
-all). Results are cached policy-free, so a policy change needs no re-analysis.
+it was analyzed with, the include directories, and `checks.RULES_VERSION`: unchanged content under
+unchanged rules at the same path is never parsed twice. A result names its path (and its headers'
+paths) in findings and evidence, so it is never served to another repository (one repository's
+paths must not appear in another's review) nor to a renamed copy (which would be reported under the
+old name, or not at all). Results are cached policy-free, so a policy change needs no re-analysis.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ class FileResult:
     status: FileStatus
 
 
-CacheKey = tuple[str, str, str, str, tuple[tuple[str, str], ...]]
+CacheKey = tuple[str, str, str, str, tuple[tuple[str, str], ...], tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -36,13 +36,15 @@ class ToAnalyze:
     path: str
     blob: Blob
     includes: Mapping[str, Blob]
-    """The quoted includes found for this file, by repository path."""
+    """The project headers this file reaches (`checks.include_set`), by repository path."""
     scope: str
     """Whose file this is: installation and repository (`bot.review.analysis.scope`)."""
+    include_dirs: tuple[str, ...] = ()
+    """Searched for its includes: with other directories the same text may mean other headers."""
 
     def key(self) -> CacheKey:
         deps = tuple(sorted((p, b.sha) for p, b in self.includes.items()))
-        return (checks.RULES_VERSION, self.scope, self.path, self.blob.sha, deps)
+        return (checks.RULES_VERSION, self.scope, self.path, self.blob.sha, deps, self.include_dirs)
 
 
 def scope(installation_id: int, repo_full_name: str) -> str:
@@ -81,9 +83,18 @@ class CachedAnalyzer:
         return out
 
     def _run(self, files: Sequence[ToAnalyze]) -> dict[str, FileResult]:
+        """One engine call per set of include directories (a pull request has one)."""
+        out: dict[str, FileResult] = {}
+        for dirs in dict.fromkeys(f.include_dirs for f in files):
+            out.update(self._run_with(dirs, [f for f in files if f.include_dirs == dirs]))
+        return out
+
+    def _run_with(
+        self, include_dirs: tuple[str, ...], files: Sequence[ToAnalyze]
+    ) -> dict[str, FileResult]:
         includes = {p: b.content for f in files for p, b in f.includes.items()}
         report = self._analyzer.analyze(
-            [SourceFile(f.path, f.blob.content) for f in files], includes, None
+            [SourceFile(f.path, f.blob.content) for f in files], includes, None, include_dirs
         )
         self.analyzed += len(files)
         if self._metrics is not None:  # counted when analyzed, not again for a cached result

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TypeVar
@@ -112,13 +112,12 @@ class Reviewer:
             return "no-sources"
         blobs = await _gather_bounded([partial(self.store.blob, token, repo, f.sha) for f in files])
         sources = {f.path: b for f, b in zip(files, blobs, strict=True)}
-        includes = await self._includes(token, repo, job.head_sha, sources)
+        includes, dirs = await self._includes(
+            token, repo, job.head_sha, sources, policy.include_dirs
+        )
         where = scope(job.installation_id, job.repo_full_name)
         results = await self.analyzer.analyze(
-            [
-                ToAnalyze(path, blob, includes.get(path, {}), where)
-                for path, blob in sources.items()
-            ],
+            [ToAnalyze(path, blob, includes[path], where, dirs) for path, blob in sources.items()],
             refresh=job.fresh,
         )
         raw = [f for r in results.values() for f in r.findings]
@@ -175,40 +174,57 @@ class Reviewer:
         return True
 
     async def _includes(
-        self, token: str, repo: Repo, commit: str, sources: dict[str, Blob]
-    ) -> dict[str, dict[str, Blob]]:
-        """Quoted project includes of each source, bounded in count and bytes for the whole PR.
+        self,
+        token: str,
+        repo: Repo,
+        commit: str,
+        sources: dict[str, Blob],
+        include_dirs: Sequence[str] | None,
+    ) -> tuple[dict[str, dict[str, Blob]], tuple[str, ...]]:
+        """The project headers each source reaches, and the include directories searched.
 
-        A changed file is taken from the PR itself; others are read at the head commit. Candidates
-        that do not exist are normal (they are guesses: beside the file, then the root).
+        `checks.include_set` decides; it can only see a header's includes once it has the
+        header, so it is asked round by round which paths to look up next. A changed file is
+        taken from the PR itself, the others are read at the head commit (cached by commit and
+        blob SHA), at most FETCH_CONCURRENCY at once, within the settings' bounds for the whole
+        pull request; a path that does not exist is normal (candidates are the compiler's
+        search path).
         """
-        wanted: dict[str, list[str]] = {
-            path: checks.include_candidates(path, blob.content) for path, blob in sources.items()
-        }
-        fetch: list[str] = []
-        for candidates in wanted.values():
-            for cand in candidates:
-                if cand not in sources and cand not in fetch:
-                    fetch.append(cand)
-        if len(fetch) > self.settings.max_include_files:
-            log.info(
-                "include candidates capped",
-                extra={"wanted": len(fetch), "cap": self.settings.max_include_files},
+        contents = {path: blob.content for path, blob in sources.items()}
+        found: dict[str, Blob | None] = {}
+        lookups, budget = self.settings.max_include_files, self.settings.max_include_bytes
+        while True:
+            known = {p: (b.content if b is not None else None) for p, b in found.items()}
+            step = checks.include_set(contents, known, include_dirs)
+            wanted = [p for p in step.wanted if p not in sources][: max(0, lookups)]
+            if not wanted:
+                break
+            if len(wanted) < len(step.wanted):
+                log.info("include lookups capped", extra={"cap": self.settings.max_include_files})
+            lookups -= len(wanted)
+            fetched = await _gather_bounded(
+                [partial(self.store.file_at, token, repo, p, commit) for p in wanted]
             )
-            fetch = fetch[: self.settings.max_include_files]
-        fetched = await _gather_bounded(
-            [partial(self.store.file_at, token, repo, p, commit) for p in fetch]
-        )
-        available: dict[str, Blob] = dict(sources)
-        budget = self.settings.max_include_bytes
-        for path, blob in zip(fetch, fetched, strict=True):
-            if blob is not None and len(blob.content) <= budget:
-                available[path] = blob
-                budget -= len(blob.content)
-        return {
-            path: {c: available[c] for c in candidates if c in available and c != path}
-            for path, candidates in wanted.items()
+            for path, blob in zip(wanted, fetched, strict=True):
+                if blob is not None and len(blob.content) > budget:
+                    blob = None  # over the pull request's byte budget: as if absent
+                budget -= len(blob.content) if blob is not None else 0
+                found[path] = blob
+        available: dict[str, Blob] = {
+            **{p: b for p, b in found.items() if b is not None},
+            **sources,
         }
+        known = {p: b.content for p, b in available.items()}
+        per_file = {
+            path: {
+                p: available[p]
+                for p in checks.include_set(
+                    {path: blob.content}, known, step.include_dirs, final=True
+                ).files
+            }
+            for path, blob in sources.items()
+        }
+        return per_file, step.include_dirs
 
 
 def _body(

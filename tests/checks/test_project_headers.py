@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checks import SourceFile, analyze, include_candidates
+from checks import SourceFile, analyze
 
 HEADER = b"""#pragma once
 #include <QLocalSocket>
@@ -25,11 +25,6 @@ void Reader::onReadyRead()
     socket->read(frame, socket->bytesAvailable());
 }
 """
-
-
-def test_include_candidates_are_relative_to_the_file_then_the_root() -> None:
-    assert include_candidates("src/reader.cpp", SOURCE) == ["src/reader.h", "reader.h"]
-    assert include_candidates("a.cpp", b'#include "../etc/passwd"\n#include "/abs.h"\n') == []
 
 
 def test_member_declared_in_a_header_is_resolved_and_cited_there() -> None:

@@ -301,3 +301,18 @@ def test_engine_rule_ids_are_the_default_known_rules() -> None:
     ok = load_layers(DEFAULTS, None, Source(REPO, f"rules:\n  {ids[0]}: off\n"))
     assert ok.errors == ()
     assert ok.rules[ids[0]].enabled is False
+
+
+def test_include_dirs_reach_the_policy_and_are_unset_by_default() -> None:
+    assert load().to_policy().include_dirs is None  # the engine guesses
+    config = load(org="include_dirs: [include]\n", repo="include_dirs: [src/lib, third/kio]\n")
+    assert config.errors == ()
+    assert config.to_policy().include_dirs == ("src/lib", "third/kio")  # lists replace
+
+
+@pytest.mark.parametrize("bad", ["/usr/include", "../outside", "src/../../x", ""])
+def test_include_dirs_stay_inside_the_repository(bad: str) -> None:
+    error = only_error(load(repo=f'include_dirs: ["ok", "{bad}"]\n'))
+    assert error.key_path == "include_dirs[1]"
+    assert error.message == f"'{bad}' is not a directory of the repository (relative, without `..`)"
+    assert load(repo=f'include_dirs: ["ok", "{bad}"]\n').to_policy().include_dirs is None
