@@ -59,9 +59,13 @@ def summary_markdown(
     *,
     limit: int = MAX_SUMMARY_CHARS,
     annotations_omitted: int = 0,
+    notes: Sequence[str] = (),
 ) -> str:
-    """Findings by severity and rule, files not analyzed and why, config problems and sources."""
+    """Findings by severity and rule, files not analyzed and why, config problems and sources;
+    `notes` (what the review could not cover) come first."""
     lines: list[str] = [f"### {title(findings)}", ""]
+    for note in notes:
+        lines += [f"**{note}**", ""]
     if config_errors:
         lines += ["**Configuration problems**: a file with problems is ignored as a whole.", ""]
         lines += [_config_error(e) for e in config_errors]
@@ -189,18 +193,19 @@ def update_bodies(
     sources: Sequence[str] = (),
     root: str = "",
     max_annotations: int = MAX_ANNOTATIONS,
+    notes: Sequence[str] = (),
 ) -> list[dict[str, Any]]:
     """`PATCH .../check-runs/{id}` bodies that complete a run: the first sets the conclusion.
 
     Each carries the next 50 annotations (GitHub appends them); title and summary repeat because
     GitHub requires them in every output.
     """
-    notes = annotations(findings[:max_annotations], root=root)
+    marks = annotations(findings[:max_annotations], root=root)
     omitted = max(0, len(findings) - max_annotations)
     output = {
         "title": title(findings),
         "summary": summary_markdown(
-            findings, files, config_errors, sources, annotations_omitted=omitted
+            findings, files, config_errors, sources, annotations_omitted=omitted, notes=notes
         ),
     }
     if omitted:  # the check run is where every finding is: the rest as text
@@ -210,7 +215,7 @@ def update_bodies(
             for f in findings[max_annotations:]
         ]
         output["text"] = truncate_markdown("\n".join(["Not annotated:", *rest]))
-    chunks = batches(notes) or [[]]
+    chunks = batches(marks) or [[]]
     first: dict[str, Any] = {
         "status": "completed",
         "conclusion": conclusion(findings, fail_on),

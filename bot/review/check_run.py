@@ -57,6 +57,7 @@ class CheckRun:
         findings: Sequence[Finding],
         files: Sequence[FileStatus],
         config: EffectiveConfig,
+        notes: Sequence[str] = (),
     ) -> None:
         """Conclusion and the first 50 annotations in one PATCH, then 50 more per PATCH."""
         if self.id is None or self.completed:
@@ -67,6 +68,7 @@ class CheckRun:
             fail_on=config.fail_on,
             config_errors=config.errors,
             sources=config.sources,
+            notes=notes,
         )
         await self._send(bodies)
 

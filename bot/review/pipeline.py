@@ -12,7 +12,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import gidgethub
 
@@ -82,6 +82,10 @@ class Reviewer:
     async def _review(self, job: ReviewJob) -> str:
         token = await self.tokens.token(job.installation_id)
         repo = Repo(job.owner, job.repo)
+        pull = await self._pull(token, repo, job.number)
+        why_not = self._not_reviewable(job, pull)
+        if why_not is not None:
+            return why_not  # before the config is read or a check run is started
         session: Session
         if self.extras is not None:
             session = await self.extras.begin(token, repo, job)
@@ -89,26 +93,30 @@ class Reviewer:
             session = PlainSession(self.policy, self.settings.max_comments)
         outcome = "error"
         try:
-            outcome = await self._review_with(job, token, repo, session)
+            outcome = await self._review_with(job, token, repo, session, pull)
             return outcome
         finally:
             await session.close(outcome)
 
-    async def _review_with(self, job: ReviewJob, token: str, repo: Repo, session: Session) -> str:
+    async def _review_with(
+        self, job: ReviewJob, token: str, repo: Repo, session: Session, pull: dict[str, Any]
+    ) -> str:
         """`session` carries the effective config and hears about findings (check run, fixes)."""
         if not session.enabled:
             return "disabled"
         policy = session.policy
+        listed = await list_pull_files(self.gh, token, repo, job.number)
+        notes = _listing_cap_notes(int(pull.get("changed_files") or 0), len(listed))
         files = [
             f
-            for f in await list_pull_files(self.gh, token, repo, job.number)
+            for f in listed
             if f.status != "removed"
             and f.sha
             and f.path.lower().endswith(checks.SOURCE_SUFFIXES)
             and policy.wants_path(f.path)
         ]
         if not files:
-            await session.analyzed([], [], ())
+            await session.analyzed([], [], (), notes)
             return "no-sources"
         blobs = await _gather_bounded([partial(self.store.blob, token, repo, f.sha) for f in files])
         sources = {f.path: b for f, b in zip(files, blobs, strict=True)}
@@ -124,7 +132,7 @@ class Reviewer:
         findings = policy.apply(raw)
         statuses = [r.status for r in results.values()]
         unanalyzed = [s for s in statuses if s.status != FileState.ANALYZED]
-        await session.analyzed(findings, statuses, sources.keys())
+        await session.analyzed(findings, statuses, sources.keys(), notes)
 
         if not await self._still_head(job, token, repo):
             return "stale"
@@ -146,7 +154,7 @@ class Reviewer:
             job.head_sha,
             plan,
             lambda c: comment_body(c.finding, c.anchor, links),
-            lambda p: _body(p, unanalyzed, links, session.check_run_url),
+            lambda p: _body(p, unanalyzed, links, session.check_run_url, notes),
             event=session.review_event,
         )
         self.metrics.reviews_posted.inc()
@@ -154,24 +162,34 @@ class Reviewer:
         self.metrics.findings_posted.labels("body").inc(plan.findings() - len(plan.comments))
         return "posted"
 
+    async def _pull(self, token: str, repo: Repo, number: int) -> dict[str, Any]:
+        pull = await self.gh.getitem(
+            "/repos/{owner}/{repo}/pulls/{pull_number}",
+            {"owner": repo.owner, "repo": repo.name, "pull_number": number},
+            oauth_token=token,
+        )
+        return pull if isinstance(pull, dict) else {}
+
+    def _not_reviewable(self, job: ReviewJob, pull: dict[str, Any]) -> str | None:
+        """ "closed" (or merged) by now, "stale" when the head moved on; None: review it."""
+        extra = {"pr": job.number, "sha": job.head_sha}
+        if pull.get("state") != "open":
+            log.info("pull request closed or merged; not reviewed", extra=extra)
+            return "closed"
+        newer = self.latest_sha(job.key)
+        head = (pull.get("head") or {}).get("sha")
+        if (newer is not None and newer != job.head_sha) or head != job.head_sha:
+            log.info("head moved; results dropped", extra={**extra, "head": head})
+            return "stale"
+        return None
+
     async def _still_head(self, job: ReviewJob, token: str, repo: Repo) -> bool:
-        """Checked after analysis, right before posting: a newer push makes these results stale."""
+        """Checked after analysis, right before posting: a newer push, or the pull request being
+        closed meanwhile, makes these results stale."""
         newer = self.latest_sha(job.key)
         if newer is not None and newer != job.head_sha:
             return False
-        pull = await self.gh.getitem(
-            "/repos/{owner}/{repo}/pulls/{pull_number}",
-            {"owner": repo.owner, "repo": repo.name, "pull_number": job.number},
-            oauth_token=token,
-        )
-        head = pull.get("head", {}).get("sha") if isinstance(pull, dict) else None
-        if head != job.head_sha:
-            log.info(
-                "head moved while reviewing; results dropped",
-                extra={"pr": job.number, "sha": job.head_sha, "head": head},
-            )
-            return False
-        return True
+        return self._not_reviewable(job, await self._pull(token, repo, job.number)) is None
 
     async def _includes(
         self,
@@ -232,9 +250,11 @@ def _body(
     unanalyzed: list[checks.FileStatus],
     links: RepoLinks,
     check_run_url: str | None,
+    notes: list[str],
 ) -> str:
     return review_body(
         check_run_url=check_run_url,
+        notes=notes,
         commented=len(plan.comments),
         outside_diff=plan.outside_diff,
         over_limit=plan.over_limit,
@@ -242,6 +262,24 @@ def _body(
         unanalyzed=unanalyzed,
         links=links,
     )
+
+
+LISTED_FILES_CAP = 3000
+"""GitHub lists at most this many files of a pull request (pulls/list-files)."""
+
+
+def _listing_cap_notes(changed_files: int, listed: int) -> list[str]:
+    """What to say when GitHub's file listing stopped short of the pull request."""
+    if changed_files > listed and listed >= LISTED_FILES_CAP:
+        return [
+            f"This pull request changes {changed_files:,} files; GitHub lists only the first "
+            f"{LISTED_FILES_CAP:,}, so the other {changed_files - listed:,} were not reviewed."
+        ]
+    if listed >= LISTED_FILES_CAP and changed_files == 0:
+        return [
+            f"GitHub lists at most {LISTED_FILES_CAP:,} files; any past them were not reviewed."
+        ]
+    return []
 
 
 async def _gather_bounded(calls: list[Callable[[], Awaitable[T]]]) -> list[T]:

@@ -39,9 +39,14 @@ class PlainSession:
     check_run_url: str | None = None
 
     async def analyzed(
-        self, findings: Sequence[Finding], files: Sequence[FileStatus], changed: Collection[str]
+        self,
+        findings: Sequence[Finding],
+        files: Sequence[FileStatus],
+        changed: Collection[str],
+        notes: Sequence[str] = (),
     ) -> None:
-        """All findings in the pull request's changed files, after the policy."""
+        """All findings in the pull request's changed files, after the policy; `notes` say what
+        the review could not cover."""
 
     async def at_head(
         self, raw: Sequence[Finding], analyzed: Collection[str], ours: OurComments
@@ -85,11 +90,15 @@ class ReviewSession:
         return self.check_run.html_url if self.check_run is not None else None
 
     async def analyzed(
-        self, findings: Sequence[Finding], files: Sequence[FileStatus], changed: Collection[str]
+        self,
+        findings: Sequence[Finding],
+        files: Sequence[FileStatus],
+        changed: Collection[str],
+        notes: Sequence[str] = (),
     ) -> None:
         if self.check_run is not None:
             in_changed = [f for f in findings if f.path in changed]
-            await self.check_run.complete(in_changed, files, self.config)
+            await self.check_run.complete(in_changed, files, self.config, notes)
 
     async def at_head(
         self, raw: Sequence[Finding], analyzed: Collection[str], ours: OurComments

@@ -1,4 +1,5 @@
-"""pull_request events that deserve a review: opened, reopened, ready_for_review, synchronize.
+"""pull_request events that deserve a review: opened, reopened, ready_for_review, synchronize,
+and `edited` when the base branch changed (`changes.base`): the diff, so what is new, changed.
 
 Drafts are skipped: authors push half-finished work to drafts, and a review of every draft push is
 noise. Marking the PR ready for review (`ready_for_review`) triggers the first review.
@@ -50,5 +51,13 @@ async def queue_review(event: sansio.Event, delivery: Delivery) -> None:
         delivery.outcome = "refused"
 
 
+async def queue_on_new_base(event: sansio.Event, delivery: Delivery) -> None:
+    """A title or body edit changes nothing to review; a new base branch does."""
+    changes = event.data.get("changes") or {}
+    if "base" in changes:
+        await queue_review(event, delivery)
+
+
 for _action in REVIEWED_ACTIONS:
     router.add(queue_review, "pull_request", action=_action)
+router.add(queue_on_new_base, "pull_request", action="edited")
