@@ -14,6 +14,7 @@ from aiohttp import web
 import checks
 from bot.github.auth import InstallationTokens
 from bot.github.client import GitHubClient
+from bot.github.identity import AppIdentity
 from bot.ops.health import healthz, metrics_endpoint, readyz
 from bot.ops.logs import register_secret
 from bot.ops.metrics import Metrics
@@ -63,11 +64,15 @@ class Service:
         self.gh = gh
         self.tokens = InstallationTokens(gh, self.settings.app_id, self.settings.private_key)
         self.store = SourceStore(gh)
-        self.features.start(gh, self.tokens)
+        self.identity = AppIdentity(
+            gh, self.settings.app_id, self.settings.private_key, override=self.settings.bot_login
+        )
+        self.features.start(gh, self.tokens, self.identity)
         self.reviewer = Reviewer(
             settings=self.settings,
             gh=gh,
             tokens=self.tokens,
+            identity=self.identity,
             store=self.store,
             analyzer=self.analyzer,
             metrics=self.metrics,

@@ -19,8 +19,8 @@ configuration (environment):
   GITHUB_WEBHOOK_SECRET      the App's webhook secret (required: unsigned deliveries are refused)
   QTREVIEW_GITHUB_URL        REST API base URL (default https://api.github.com;
                              GitHub Enterprise Server: https://HOST/api/v3)
-  QTREVIEW_BOT_LOGIN         the App's bot login, e.g. qtreview[bot] (optional: recognises
-                             the App's earlier comments; without it any Bot account's markers count)
+  QTREVIEW_BOT_LOGIN         overrides the App's bot login, e.g. qtreview[bot] (optional: by
+                             default it is learnt from GET /app; only its comments' markers count)
   QTREVIEW_HOST, QTREVIEW_PORT   where to listen (default 0.0.0.0:8080)
   QTREVIEW_CONCURRENCY       reviews run at once (default 4)
   QTREVIEW_MAX_COMMENTS      line comments per review; the rest go in the body (default 10)

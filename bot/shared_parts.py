@@ -13,6 +13,7 @@ from bot.config import DEFAULTS, merge
 from bot.config.source import ConfigSource
 from bot.github.auth import InstallationTokens
 from bot.github.client import GitHubClient
+from bot.github.identity import AppIdentity
 from bot.review.queue import JobQueue
 from bot.review.session import ReviewExtras
 from bot.settings import Settings
@@ -28,13 +29,13 @@ class SharedParts:
         self._commands: CommandRunner | None = None
         self._extras: ReviewExtras | None = None
 
-    def start(self, gh: GitHubClient, tokens: InstallationTokens) -> None:
+    def start(self, gh: GitHubClient, tokens: InstallationTokens, identity: AppIdentity) -> None:
         # The operator's QTREVIEW_MAX_COMMENTS is the built-in default a config file may change.
         defaults = merge(DEFAULTS, {"max_comments": self.settings.max_comments})
         self._configs = ConfigSource(
             gh, defaults=defaults, retry_wait_s=self.settings.retry.backoff_cap_s
         )
-        self._extras = ReviewExtras(gh, self._configs, self.settings.bot_login)
+        self._extras = ReviewExtras(gh, self._configs, identity)
         self._commands = CommandRunner(gh, tokens, self._configs, self.queue)
 
     async def stop(self, grace_s: float) -> None:

@@ -54,7 +54,7 @@ async def notify_config_errors(
     repo: Repo,
     number: int,
     errors: Sequence[ConfigError],
-    bot_login: str | None,
+    bot_login: str,
 ) -> bool:
     """Post the notice unless this App already posted it for these errors; True when posted."""
     if not errors:

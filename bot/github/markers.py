@@ -20,13 +20,10 @@ _CONFIG_ERRORS = "<!-- qtreview:config-errors={} -->"
 _CONFIG_ERRORS_RE = re.compile(r"<!-- qtreview:config-errors=([0-9a-f]+) -->")
 
 
-def is_ours(user: Any, bot_login: str | None) -> bool:
-    """Only the App's own markers count: a human quoting a comment must not silence a finding."""
-    if not isinstance(user, dict):
-        return False
-    if bot_login is not None:
-        return bool(user.get("login") == bot_login)
-    return user.get("type") == "Bot"
+def is_ours(user: Any, bot_login: str) -> bool:
+    """Only the App's own markers count: a human quoting a comment, or another App, must not
+    silence a finding (`bot_login` comes from `bot.github.identity`)."""
+    return isinstance(user, dict) and user.get("login") == bot_login
 
 
 def fingerprint_marker(fingerprint: str) -> str:

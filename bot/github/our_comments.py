@@ -23,7 +23,7 @@ class OurComments:
 
 
 async def list_our_comments(
-    gh: GitHubClient, token: str, repo: Repo, number: int, bot_login: str | None
+    gh: GitHubClient, token: str, repo: Repo, number: int, bot_login: str
 ) -> OurComments:
     ids: dict[str, str | int] = {
         "owner": repo.owner,

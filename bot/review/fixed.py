@@ -63,7 +63,7 @@ def fixed_comments(
     comments: Iterable[dict[str, Any]],
     still_found: Collection[str],
     analyzed_paths: Collection[str],
-    bot_login: str | None,
+    bot_login: str,
 ) -> list[Fixed]:
     """Top-level comments of this App whose finding is gone and not yet announced as fixed."""
     comments = list(comments)
@@ -104,7 +104,7 @@ async def close_fixed(
     html_url: str,
     still_found: Collection[str],
     analyzed_paths: Collection[str],
-    bot_login: str | None,
+    bot_login: str,
 ) -> list[Fixed]:
     """Reply to and resolve the threads of findings gone at `head_sha`; returns what was fixed.
 

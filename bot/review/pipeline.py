@@ -20,6 +20,7 @@ import checks
 from bot.config.source import ConfigUnavailable
 from bot.github.auth import InstallationTokens
 from bot.github.client import GitHubClient
+from bot.github.identity import AppIdentity
 from bot.github.our_comments import list_our_comments
 from bot.github.types import Repo
 from bot.ops.metrics import Metrics
@@ -45,6 +46,7 @@ class Reviewer:
     settings: Settings
     gh: GitHubClient
     tokens: InstallationTokens
+    identity: AppIdentity
     store: SourceStore
     analyzer: CachedAnalyzer
     metrics: Metrics
@@ -136,7 +138,8 @@ class Reviewer:
 
         if not await self._still_head(job, token, repo):
             return "stale"
-        ours = await list_our_comments(self.gh, token, repo, job.number, self.settings.bot_login)
+        bot_login = await self.identity.login()
+        ours = await list_our_comments(self.gh, token, repo, job.number, bot_login)
         analyzed = {s.path for s in statuses if s.status == FileState.ANALYZED}
         await session.at_head(raw, analyzed, ours)
         diffs: dict[str, DiffLines | None] = {

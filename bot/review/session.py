@@ -17,6 +17,7 @@ from bot.config import EffectiveConfig
 from bot.config.notice import notify_config_errors
 from bot.config.source import ConfigSource, ConfigUnavailable
 from bot.github.client import GitHubClient
+from bot.github.identity import AppIdentity
 from bot.github.our_comments import OurComments
 from bot.github.reactions import react
 from bot.github.types import Repo
@@ -66,7 +67,7 @@ class ReviewSession:
     repo: Repo
     job: ReviewJob
     config: EffectiveConfig
-    bot_login: str | None
+    bot_login: str
     check_run: CheckRun | None = None
     policy: Policy = field(init=False)
 
@@ -138,7 +139,7 @@ class ReviewExtras:
 
     gh: GitHubClient
     configs: ConfigSource
-    bot_login: str | None
+    identity: AppIdentity
 
     async def begin(self, token: str, repo: Repo, job: ReviewJob) -> ReviewSession:
         """Read the effective config; if enabled, start the check run and report config errors."""
@@ -158,7 +159,8 @@ class ReviewExtras:
                 title="Configuration could not be read",
             )
             raise
-        session = ReviewSession(self.gh, token, repo, job, config, self.bot_login)
+        bot_login = await self.identity.login()
+        session = ReviewSession(self.gh, token, repo, job, config, bot_login)
         if not config.enabled:
             return session
         session.check_run = CheckRun(self.gh, token, repo, job.head_sha)
@@ -166,7 +168,7 @@ class ReviewExtras:
         if config.errors:
             try:
                 await notify_config_errors(
-                    self.gh, token, repo, job.number, config.errors, self.bot_login
+                    self.gh, token, repo, job.number, config.errors, bot_login
                 )
             except gidgethub.GitHubException as e:
                 log.warning("config problems not reported on the PR", extra={"error": str(e)})

@@ -64,7 +64,6 @@ class BotHarness:
             private_key=keys.private_pem.decode(),
             webhook_secret=SECRET,
             github_url=self.gh.url,
-            bot_login=self.gh.bot_login,
             host="127.0.0.1",
             port=0,
             concurrency=2,

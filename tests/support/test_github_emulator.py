@@ -134,6 +134,24 @@ async def test_token_rejects_bad_jwt_claims(
     assert gh.tokens == {}
 
 
+async def test_get_app_tells_the_app_its_slug_with_its_jwt_only(gh: GitHubEmulator) -> None:
+    async with aiohttp.ClientSession() as session:
+        c = Client(gh, session)
+        jwt = app_jwt(42, KEYS.private_pem)
+        status, body, _ = await c.call(
+            "GET", "/app", headers={"Authorization": f"Bearer {jwt}"}, auth=False
+        )
+        assert status == 200
+        assert (body["id"], body["slug"], body["installations_count"]) == (42, "qtreview", 1)
+        _, token = await new_token(c)
+        c.token = token["token"]
+        status, _, _ = await c.call("GET", "/app")  # an installation token is not the App
+        assert status == 401
+        status, _, _ = await c.call("GET", "/app", auth=False)
+        assert status == 401
+    assert gh.violations == []
+
+
 async def test_token_rejects_jwt_signed_with_another_key(gh: GitHubEmulator) -> None:
     async with aiohttp.ClientSession() as session:
         c = Client(gh, session)

@@ -204,6 +204,7 @@ class GitHubEmulator:
         self._render = Renderer("http://127.0.0.1")
         self._handlers: dict[str, _Handler] = {
             "apps/create-installation-access-token": self._create_token,
+            "apps/get-authenticated": self._get_app,
             "pulls/get": self._get_pull,
             "pulls/list-files": self._list_files,
             "pulls/list-review-comments": self._list_review_comments,
@@ -741,7 +742,7 @@ class GitHubEmulator:
     # ------------------------------------------------------------------ auth and rate limit
 
     def _authenticate(self, ctx: _Context, op: spec.Operation) -> None:
-        if op.operation_id == "apps/create-installation-access-token":
+        if op.operation_id in ("apps/create-installation-access-token", "apps/get-authenticated"):
             return  # the handler checks the App JWT itself
         tok = self._installation_token(ctx.request)
         ctx.token = tok
@@ -881,6 +882,11 @@ class GitHubEmulator:
         raise ApiError(404, "Not Found")
 
     # ------------------------------------------------------------------ handlers
+
+    async def _get_app(self, ctx: _Context) -> tuple[int, Any]:
+        app = self._verify_app_jwt(ctx.request)
+        count = sum(1 for i in self.installations.values() if i.app_id == app.id)
+        return 200, self._render.app(app, count)
 
     async def _create_token(self, ctx: _Context) -> tuple[int, Any]:
         app = self._verify_app_jwt(ctx.request)

@@ -282,6 +282,19 @@ class Renderer:
         )
         return out
 
+    def app(self, app: App, installations: int) -> dict[str, Any]:
+        """GET /app: GitHub's example integration, with this App's id, slug and name."""
+        out: dict[str, Any] = spec.example("integration")
+        out.update(
+            id=app.id,
+            slug=app.slug,
+            name=app.name,
+            node_id=node_id("A", app.id),
+            html_url=f"{WEB}/apps/{app.slug}",
+            installations_count=installations,
+        )
+        return out
+
     def check_run(self, run: CheckRun, app: App, pulls: list[Pull]) -> dict[str, Any]:
         out: dict[str, Any] = spec.example("check-run")
         repo = run.repo.full_name
