@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import clang.cindex as ci
@@ -21,10 +22,12 @@ from checks.helpers.navigation import (
     LOOP_KINDS,
     body_nodes,
     enclosing_function,
+    enclosing_loop,
     index_in_parent,
     loop_condition,
     statement_of,
 )
+from checks.helpers.objects import same_object
 from checks.helpers.qt_types import SERVERS, bases_of
 from checks.helpers.signals import handler_signal
 from checks.helpers.source_text import macro_at
@@ -41,12 +44,14 @@ META = RuleMeta(
         "with no null check, though it is nullptr whenever no connection is pending."
     ),
     confidence=(
-        "0.8 when dereferenced outside a newConnection handler with nothing proving a pending "
-        "connection (e.g. after a waitForNewConnection() whose result was ignored); 0.55 inside "
-        "a handler connected to newConnection, where one connection is normally pending. Silent "
-        "when a null test (if, !, ==/!= nullptr, QVERIFY, Q_CHECK_PTR, Q_ASSERT) comes before "
-        "the first dereference, when the call is in a condition or inside a hasPendingConnections()"
-        " loop or if, or after a checked waitForNewConnection()/hasPendingConnections(). Passing "
+        "0.8 when something makes nullptr likely: an ignored waitForNewConnection() before it, "
+        "an earlier call on the same server in the function, a loop repeating the call, a "
+        "handler of another signal, or a function with no sign of being a connection slot. 0.3 "
+        "for one call in a handler connected to newConnection (Qt's documented idiom); 0.45 for "
+        "a method not connected in this file but declared a slot or named like one. Silent when "
+        "a null test (if, !, ==/!= nullptr, QVERIFY, Q_CHECK_PTR, Q_ASSERT) comes before the "
+        "first dereference, when the call is in a condition or inside a hasPendingConnections() "
+        "loop or if, or after a checked waitForNewConnection()/hasPendingConnections(). Passing "
         "the pointer to connect() is not a dereference (Qt refuses a null sender)."
     ),
     cause="null-dereference",
@@ -190,10 +195,6 @@ def _is_check(unit: Unit, use: Node) -> bool:
 
 
 def _hit(unit: Unit, call: Node, func: Node, var: ci.Cursor | None, deref: Node) -> Hit:
-    signal = handler_signal(unit, func)
-    in_handler = signal is not None and (
-        "newConnection" in signal or "pendingConnectionAvailable" in signal
-    )
     server = receiver(call)
     server_text = unit.text_of(server) if server is not None else "this server"
     call_text = unit.text_of(call)
@@ -209,19 +210,9 @@ def _hit(unit: Unit, call: Node, func: Node, var: ci.Cursor | None, deref: Node)
         message = f"`{call_text}` is dereferenced at once (`{deref_text}`) without a null check"
     message += ": nextPendingConnection() returns nullptr when no connection is pending"
     related = [Related(call.line, f"`{name}` may be nullptr here")]
-    if in_handler:
-        confidence = 0.55
-        message += (
-            ". In this newConnection handler one is normally pending, but not when an earlier "
-            "call or another handler already took it."
-        )
-    else:
-        confidence = 0.8
-        message += f", and nothing here proves `{server_text}` has one."
-        wait = _unchecked_wait(unit, call, func)
-        if wait is not None:
-            message += f" `{unit.text_of(wait)}` on line {wait.line} may have timed out."
-            related.append(Related(wait.line, "its result (timed out?) is ignored"))
+    confidence, why, evidence = _likelihood(unit, call, func, server_text)
+    message += why
+    related += evidence
     if deref.line != call.line:
         related.append(Related(deref.line, f"`{name}` dereferenced"))
     return Hit(
@@ -231,6 +222,82 @@ def _hit(unit: Unit, call: Node, func: Node, var: ci.Cursor | None, deref: Node)
         related=related,
         fix=_fix(unit, call, func, name, var is not None),
     )
+
+
+def _likelihood(
+    unit: Unit, call: Node, func: Node, server_text: str
+) -> tuple[float, str, list[Related]]:
+    """How likely nullptr is here, from what the function shows: a wait that may have timed
+    out, an earlier call that took the one connection, a loop, the signal the function runs on."""
+    wait = _unchecked_wait(unit, call, func)
+    if wait is not None:
+        why = f". `{unit.text_of(wait)}` on line {wait.line} may have timed out."
+        return 0.8, why, [Related(wait.line, "its result (timed out?) is ignored")]
+    earlier = _earlier_call(unit, call, func)
+    if earlier is not None:
+        why = (
+            f". `{unit.text_of(earlier)}` on line {earlier.line} already took a connection: "
+            "this second call returns nullptr unless another one arrived meanwhile."
+        )
+        return 0.8, why, [Related(earlier.line, "an earlier call takes the pending connection")]
+    loop = enclosing_loop(call)
+    if loop is not None:
+        why = (
+            f". The loop on line {loop.line} calls it again and again, and nothing in it "
+            f"tests `{server_text}->hasPendingConnections()` or the pointer: once the pending "
+            "connections are taken, the next call returns nullptr."
+        )
+        return 0.8, why, [Related(loop.line, "the loop that repeats the call")]
+    signal = handler_signal(unit, func)
+    if signal is not None and ("newConnection" in signal or "pendingConnectionAvailable" in signal):
+        # Qt's documented idiom (the fortune server): one connection is pending per emission.
+        why = (
+            ". In this newConnection handler one is pending per emission, as Qt's own examples "
+            "assume; only a handler that runs twice for one emission, or another handler taking "
+            "it first, sees nullptr."
+        )
+        return 0.3, why, []
+    if signal:
+        why = (
+            f". This function runs on `{signal}`, not on the server's newConnection: "
+            f"nothing says `{server_text}` has a connection pending then."
+        )
+        return 0.8, why, []
+    if signal is None and _looks_like_connection_slot(func):
+        why = (
+            ". This slot is probably connected to newConnection in another file, where one "
+            "connection is pending per emission."
+        )
+        return 0.45, why, []
+    return 0.8, f", and nothing here proves `{server_text}` has one.", []
+
+
+_CONNECTION_SLOT = re.compile(r"new_?connection|incoming|accept|pending", re.IGNORECASE)
+
+
+def _looks_like_connection_slot(func: Node) -> bool:
+    """A method declared as a slot, or named like a newConnection slot (`onNewConnection`,
+    `acceptConnection`): connected elsewhere, it runs once per pending connection."""
+    if func.kind != K.CXX_METHOD:
+        return False
+    if _CONNECTION_SLOT.search(func.spelling):
+        return True
+    decl = func.cursor.canonical
+    return any(c.kind == K.ANNOTATE_ATTR and c.spelling == "qt_slot" for c in decl.get_children())
+
+
+def _earlier_call(unit: Unit, call: Node, func: Node) -> Node | None:
+    """An earlier nextPendingConnection() on the same server in the same function."""
+    here = call.start
+    server = receiver(call)
+    for n in body_nodes(func):
+        if n is call or n.kind != K.CALL_EXPR or n.spelling != "nextPendingConnection":
+            continue
+        if n.start < here and (
+            (server is None and receiver(n) is None) or same_object(server, receiver(n), unit)
+        ):
+            return n
+    return None
 
 
 def _unchecked_wait(unit: Unit, call: Node, func: Node) -> Node | None:
