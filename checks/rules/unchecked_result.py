@@ -7,11 +7,25 @@ from collections.abc import Iterator
 import clang.cindex as ci
 
 from checks.findings import Fix, Related, Replacement, Severity
-from checks.helpers.calls import callee_class, receiver
+from checks.helpers.calls import callee_class, receiver, written_args
 from checks.helpers.expressions import outer_expr, value_use
-from checks.helpers.navigation import body_nodes, enclosing_loop, outermost_function
-from checks.helpers.qt_types import IODEVICES, SERVERS, SOCKETS, base_type_name, bases_of
+from checks.helpers.navigation import (
+    body_nodes,
+    enclosing_function,
+    enclosing_loop,
+    outermost_function,
+)
+from checks.helpers.objects import same_object
+from checks.helpers.qt_types import (
+    INTEGER_KINDS,
+    IODEVICES,
+    SERVERS,
+    SOCKETS,
+    base_type_name,
+    bases_of,
+)
 from checks.helpers.source_text import ASSERT_MACROS, macro_at
+from checks.helpers.values import int_value
 from checks.registry import Hit, RuleMeta
 from checks.unit import K, Node, Unit
 
@@ -29,7 +43,9 @@ META = RuleMeta(
         "commitTransaction 0.8; waitForConnected/ReadyRead/Encrypted/NewConnection 0.7; "
         "waitForBytesWritten 0.6. Inside Q_ASSERT/assert: 0.8, since release builds do not even "
         "make the call. Stored in a variable that is never read: 0.7. A waitFor*() discarded "
-        "inside a loop, whose condition re-tests the state it waits for: 0.45 (silent)."
+        "inside a loop, whose condition re-tests the state it waits for, and bind() to port 0: 0.45 "
+        "(silent). Silent when the outcome is read later through the same object (state(), "
+        "isListening(), hasPendingConnections(), bytesAvailable(), ...)."
     ),
     cause="unchecked-result",
 )
@@ -91,6 +107,21 @@ WATCHED: dict[str, tuple[frozenset[str], float, str]] = {
     ),
 }
 WAITS = frozenset(n for n in WATCHED if n.startswith("waitFor"))
+_STATE = frozenset({"state", "error", "isValid"})
+OUTCOME: dict[str, frozenset[str]] = {
+    "listen": frozenset({"isListening", "serverError"}),
+    "bind": _STATE | {"localPort"},
+    "setSocketDescriptor": _STATE | {"socketDescriptor"},
+    "open": _STATE | {"isOpen", "isReadable", "isWritable", "openMode"},
+    "commitTransaction": frozenset({"status"}),
+    "waitForConnected": _STATE,
+    "waitForEncrypted": _STATE | {"isEncrypted", "mode", "sslHandshakeErrors"},
+    "waitForReadyRead": _STATE | {"bytesAvailable", "canReadLine", "atEnd"},
+    "waitForNewConnection": frozenset({"hasPendingConnections", "serverError"}),
+    "waitForBytesWritten": _STATE | {"bytesToWrite"},
+}
+"""Queries on the same object that read the outcome of a call whose bool was dropped:
+`socket.waitForConnected(); if (socket.state() != QAbstractSocket::ConnectedState)`."""
 TEST_CHECKS = frozenset({"qVerify", "qCompare"})
 
 
@@ -153,9 +184,14 @@ def judge(unit: Unit, call: Node, confidence: float, why: str) -> Hit | None:
         )
         confidence = min(confidence, 0.7)
     elif use == "discarded":
+        if _outcome_tested(unit, call) is not None:
+            return None  # the outcome is read another way: state(), isListening(), ...
         message = f"The result of `{text}` is discarded: {why}."
         if call.spelling in WAITS and enclosing_loop(call) is not None:
             confidence = 0.45  # the loop re-tests the state it waits for
+        elif call.spelling == "bind" and _ephemeral_port(unit, call):
+            confidence = 0.45  # no port to be taken; a later writeDatagram() reports errors
+            message += " (the port is 0, chosen by the system, so it cannot be in use)"
     else:
         return None  # cast to void: discarded on purpose
     return Hit(
@@ -165,6 +201,37 @@ def judge(unit: Unit, call: Node, confidence: float, why: str) -> Hit | None:
         related=related,
         fix=_fix(unit, call, text),
     )
+
+
+def _ephemeral_port(unit: Unit, call: Node) -> bool:
+    """bind(address, 0) or bind(0): the system picks a free port, so it is never taken."""
+    ref = call.referenced
+    if ref is None:
+        return False
+    params = [a.type.get_canonical().kind for a in ref.get_arguments()]
+    args = written_args(unit, call)
+    index = 0 if params and params[0] in INTEGER_KINDS else 1
+    if index >= len(args):
+        return True  # defaulted: 0
+    return int_value(unit, args[index]) == 0
+
+
+def _outcome_tested(unit: Unit, call: Node) -> Node | None:
+    """A later query of the same object, in the same function, whose value is read."""
+    func = enclosing_function(call)
+    if func is None:
+        return None
+    names = OUTCOME.get(call.spelling, frozenset())
+    obj = receiver(call)
+    here = call.end
+    for n in body_nodes(func):
+        if n.kind != K.CALL_EXPR or n.spelling not in names or n.start < here:
+            continue
+        other = receiver(n)
+        same = (obj is None and other is None) or same_object(obj, other, unit)
+        if same and value_use(n) == "used":
+            return n
+    return None
 
 
 def _fix(unit: Unit, call: Node, text: str) -> Fix:
