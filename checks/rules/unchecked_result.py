@@ -43,7 +43,8 @@ META = RuleMeta(
         "commitTransaction 0.8; waitForConnected/ReadyRead/Encrypted/NewConnection 0.7; "
         "waitForBytesWritten 0.6. Inside Q_ASSERT/assert: 0.8, since release builds do not even "
         "make the call. Stored in a variable that is never read: 0.7. A waitFor*() discarded "
-        "inside a loop, whose condition re-tests the state it waits for, and bind() to port 0: 0.45 "
+        "inside a loop, whose condition re-tests the state it waits for, and bind() to port 0: "
+        "0.45 "
         "(silent). Silent when the outcome is read later through the same object (state(), "
         "isListening(), hasPendingConnections(), bytesAvailable(), ...)."
     ),
