@@ -153,3 +153,11 @@ def rate_limit_wait(headers: Mapping[str, str], *, now: float) -> float | None:
 def _path(url: str) -> str:
     """The URL without host or query: what a log line needs, and nothing a token could hide in."""
     return urlsplit(url).path
+
+
+def graphql_url(rest_base_url: str) -> str:
+    """api.github.com -> /graphql; GitHub Enterprise Server's /api/v3 -> /api/graphql."""
+    base = rest_base_url.rstrip("/")
+    if base.endswith("/api/v3"):
+        return base[: -len("/v3")] + "/graphql"
+    return base + "/graphql"

@@ -16,7 +16,7 @@ from typing import Any
 
 import gidgethub
 
-from bot.github.client import GitHubClient
+from bot.github.client import GitHubClient, graphql_url
 from bot.github.markers import fixed_fingerprints, fixed_marker, is_ours, posted_fingerprints
 from bot.github.types import Repo
 
@@ -42,14 +42,6 @@ mutation($threadId: ID!) {
   resolveReviewThread(input: {threadId: $threadId}) { thread { id isResolved } }
 }
 """
-
-
-def graphql_url(rest_base_url: str) -> str:
-    """api.github.com -> /graphql; GitHub Enterprise Server's /api/v3 -> /api/graphql."""
-    base = rest_base_url.rstrip("/")
-    if base.endswith("/api/v3"):
-        return base[: -len("/v3")] + "/graphql"
-    return base + "/graphql"
 
 
 @dataclass(frozen=True)

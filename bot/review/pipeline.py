@@ -7,11 +7,9 @@ is no longer the pull request's head when its results are ready posts nothing: t
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from typing import Any, TypeVar
 
 import gidgethub
@@ -38,7 +36,6 @@ from checks import FileState, Policy
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-FETCH_CONCURRENCY = 8
 
 
 @dataclass
@@ -120,7 +117,7 @@ class Reviewer:
         if not files:
             await session.analyzed([], [], (), notes)
             return "no-sources"
-        blobs = await _gather_bounded([partial(self.store.blob, token, repo, f.sha) for f in files])
+        blobs = await self.store.blobs(token, repo, [f.sha for f in files])
         sources = {f.path: b for f, b in zip(files, blobs, strict=True)}
         includes, dirs = await self._includes(
             token, repo, job.head_sha, sources, policy.include_dirs
@@ -207,9 +204,9 @@ class Reviewer:
         `checks.include_set` decides; it can only see a header's includes once it has the
         header, so it is asked round by round which paths to look up next. A changed file is
         taken from the PR itself, the others are read at the head commit (cached by commit and
-        blob SHA), at most FETCH_CONCURRENCY at once, within the settings' bounds for the whole
-        pull request; a path that does not exist is normal (candidates are the compiler's
-        search path).
+        blob SHA; many at once in GraphQL batches, `SourceStore.files_at`), within the
+        settings' bounds for the whole pull request; a path that does not exist is normal
+        (candidates are the compiler's search path).
         """
         contents = {path: blob.content for path, blob in sources.items()}
         found: dict[str, Blob | None] = {}
@@ -223,9 +220,7 @@ class Reviewer:
             if len(wanted) < len(step.wanted):
                 log.info("include lookups capped", extra={"cap": self.settings.max_include_files})
             lookups -= len(wanted)
-            fetched = await _gather_bounded(
-                [partial(self.store.file_at, token, repo, p, commit) for p in wanted]
-            )
+            fetched = await self.store.files_at(token, repo, wanted, commit)
             for path, blob in zip(wanted, fetched, strict=True):
                 if blob is not None and len(blob.content) > budget:
                     blob = None  # over the pull request's byte budget: as if absent
@@ -283,14 +278,3 @@ def _listing_cap_notes(changed_files: int, listed: int) -> list[str]:
             f"GitHub lists at most {LISTED_FILES_CAP:,} files; any past them were not reviewed."
         ]
     return []
-
-
-async def _gather_bounded(calls: list[Callable[[], Awaitable[T]]]) -> list[T]:
-    """Concurrent, but never more than FETCH_CONCURRENCY calls to GitHub at once."""
-    gate = asyncio.Semaphore(FETCH_CONCURRENCY)
-
-    async def one(call: Callable[[], Awaitable[T]]) -> T:
-        async with gate:
-            return await call()
-
-    return list(await asyncio.gather(*(one(c) for c in calls)))

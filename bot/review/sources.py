@@ -1,24 +1,30 @@
 """The pull request's C/C++ files and their quoted project includes, at the head SHA, fetched once.
 
 Blobs are content-addressed, and includes are read at an immutable commit SHA, so both caches stay
-valid forever: a recheck or an unchanged file never costs a second fetch.
+valid forever: a recheck or an unchanged file never costs a second fetch. Many files at once are
+read in GraphQL batches (`bot.github.blob_batch`), few with one REST call each.
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import logging
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
 import gidgethub
 from cachetools import LRUCache
 
+from bot.github.blob_batch import BATCH, Lookup, fetch_objects
 from bot.github.client import GitHubClient
 from bot.github.types import Repo
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -91,6 +97,46 @@ class SourceStore:
         self._blobs[(repo.key, sha)] = blob
         return blob
 
+    async def blobs(self, token: str, repo: Repo, shas: Sequence[str]) -> list[Blob]:
+        """`blob` for each SHA; past BATCH_FROM uncached ones, in GraphQL batches (REST for a
+        file whose answer is not exactly its bytes)."""
+        missing = [sha for sha in dict.fromkeys(shas) if (repo.key, sha) not in self._blobs]
+        if len(missing) >= BATCH_FROM:
+            answers = await fetch_objects(self._gh, token, repo, [Lookup.blob(s) for s in missing])
+            self.fetches += -(-len(missing) // BATCH)
+            for sha, answer in zip(missing, answers, strict=True):
+                if answer is not None and answer.content is not None and answer.oid == sha:
+                    self._blobs[(repo.key, sha)] = Blob(sha, answer.content)
+        unique = list(dict.fromkeys(shas))
+        fetched = await _bounded([partial(self.blob, token, repo, sha) for sha in unique])
+        by_sha = dict(zip(unique, fetched, strict=True))
+        return [by_sha[sha] for sha in shas]
+
+    async def files_at(
+        self, token: str, repo: Repo, paths: Sequence[str], commit: str
+    ) -> list[Blob | None]:
+        """`file_at` for each path; past BATCH_FROM uncached ones, in GraphQL batches."""
+        missing = [p for p in dict.fromkeys(paths) if (repo.key, p, commit) not in self._at_commit]
+        if len(missing) >= BATCH_FROM:
+            lookups = [Lookup.path_at(commit, p) for p in missing]
+            answers = await fetch_objects(self._gh, token, repo, lookups)
+            self.fetches += -(-len(missing) // BATCH)
+            for path, answer in zip(missing, answers, strict=True):
+                blob: Blob | None = None
+                if answer is None:
+                    continue  # the batch failed: REST below
+                if answer.found and answer.oid is not None:
+                    if answer.content is not None:
+                        blob = Blob(answer.oid, answer.content)
+                        self._blobs[(repo.key, answer.oid)] = blob
+                    elif answer.size <= MAX_CONTENTS_BYTES:
+                        continue  # binary, or not exactly its bytes: REST below
+                self._at_commit[(repo.key, path, commit)] = blob  # None: absent, or too big
+        unique = list(dict.fromkeys(paths))
+        fetched = await _bounded([partial(self.file_at, token, repo, p, commit) for p in unique])
+        by_path = dict(zip(unique, fetched, strict=True))
+        return [by_path[p] for p in paths]
+
     async def file_at(self, token: str, repo: Repo, path: str, commit: str) -> Blob | None:
         """The file's content at `commit`, or None when it does not exist there (often the case:
         include candidates are guesses) or is not a regular file."""
@@ -121,6 +167,24 @@ class SourceStore:
                 self._blobs[(repo.key, blob.sha)] = blob
         self._at_commit[key] = blob
         return blob
+
+
+BATCH_FROM = 10
+"""Fewer uncached files than this are read one REST call each (cheap, and ETag-cached)."""
+MAX_CONTENTS_BYTES = 1_000_000
+"""The contents API answers no content past 1 MB: such a header is treated as absent."""
+FETCH_CONCURRENCY = 8
+
+
+async def _bounded(calls: list[Callable[[], Awaitable[T]]]) -> list[T]:
+    """Concurrent, but never more than FETCH_CONCURRENCY calls to GitHub at once."""
+    gate = asyncio.Semaphore(FETCH_CONCURRENCY)
+
+    async def one(call: Callable[[], Awaitable[T]]) -> T:
+        async with gate:
+            return await call()
+
+    return list(await asyncio.gather(*(one(c) for c in calls)))
 
 
 def _decode(answer: Any) -> bytes:

@@ -1,4 +1,6 @@
-"""Just enough of GitHub's GraphQL API for review threads: list them, resolve/unresolve one.
+"""Just enough of GitHub's GraphQL API for review threads (list them, resolve/unresolve one) and
+for reading many files at once (`repository { alias: object(oid: $v | expression: $v) { ... on
+Blob { oid byteSize isBinary isTruncated text } } }`, arguments as variables).
 
 No GraphQL parser: the operation is recognised by keyword (`resolveReviewThread`,
 `unresolveReviewThread`, `reviewThreads`) and its arguments are taken from `variables` or from
@@ -96,6 +98,8 @@ def execute(gh: GitHubEmulator, token: Token, raw: bytes) -> dict[str, Any]:
             return _resolve(gh, token, query, variables, mutation, resolved)
     if "reviewThreads" in query:
         return _threads(gh, token, query, variables)
+    if re.search(r"\bobject\s*\(", query):
+        return _objects(gh, token, query, variables)
     gh.violations.append("POST /graphql: operation not supported by the emulator")
     return {"errors": [_error("The emulator supports only review thread operations", "INTERNAL")]}
 
@@ -178,4 +182,53 @@ def _threads(
                 }
             }
         }
+    }
+
+
+_OBJECT = re.compile(r"(\w+)\s*:\s*object\(\s*(oid|expression)\s*:\s*\$(\w+)\s*\)")
+
+
+def _objects(
+    gh: GitHubEmulator, token: Token, query: str, variables: dict[str, Any]
+) -> dict[str, Any]:
+    """Blobs by oid, and `<commit>:<path>` at a commit (null: no such file), like GitHub."""
+    owner = _argument(query, variables, "owner")
+    name = _argument(query, variables, "name")
+    repo = gh.repos.get(f"{owner}/{name}".lower())
+    if (
+        repo is None
+        or repo.installation_id != token.installation_id
+        or (token.repositories is not None and repo.full_name.lower() not in token.repositories)
+    ):
+        return {
+            "data": {"repository": None},
+            "errors": [
+                _error(
+                    f"Could not resolve to a Repository with the name '{owner}/{name}'.",
+                    path=["repository"],
+                )
+            ],
+        }
+    found: dict[str, Any] = {}
+    for alias, kind, var in _OBJECT.findall(query):
+        value = str(variables.get(var, ""))
+        if kind == "oid":
+            content = repo.blobs.get(value)
+        else:
+            commit, _, path = value.partition(":")
+            content = repo.contents.get((path, commit))
+        found[alias] = None if content is None else _blob(content)
+    return {"data": {"repository": found}}
+
+
+def _blob(content: bytes) -> dict[str, Any]:
+    from .state import blob_sha
+
+    binary = b"\0" in content[:8000]  # git's own test for binary content
+    return {
+        "oid": blob_sha(content),
+        "byteSize": len(content),
+        "isBinary": binary,
+        "isTruncated": False,
+        "text": None if binary else content.decode("utf-8", "replace"),
     }
