@@ -12,10 +12,8 @@ import argparse
 import asyncio
 import collections
 import os
-import socket
 import statistics
 import sys
-import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -26,17 +24,13 @@ sys.path.insert(0, str(ROOT))
 
 from tests.support.bot_harness import SECRET, keypair  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "bench"))
+from service import free_port, wait_ready  # noqa: E402
+
 SENDERS = 40
 BODY_BYTES = 30 * 1000 * 1000
 CHUNK = 256 * 1024
 LIMIT_S = 120.0
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 def rss_mb(pid: int) -> float:
@@ -70,19 +64,6 @@ async def one(session: aiohttp.ClientSession, url: str) -> str:
         return type(e).__name__
 
 
-async def wait_ready(session: aiohttp.ClientSession, url: str) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            async with session.get(url) as r:
-                if r.status == 200:
-                    return
-        except aiohttp.ClientError:
-            pass
-        await asyncio.sleep(0.1)
-    raise RuntimeError("service not ready in 30 s")
-
-
 async def run_once() -> tuple[float, float, float, collections.Counter[str]]:
 
     port = free_port()
@@ -106,7 +87,7 @@ async def run_once() -> tuple[float, float, float, collections.Counter[str]]:
         timeout = aiohttp.ClientTimeout(total=LIMIT_S)
         connector = aiohttp.TCPConnector(limit=SENDERS)
         async with aiohttp.ClientSession(timeout=timeout, connector=connector) as session:
-            await wait_ready(session, f"{base}/readyz")
+            await wait_ready(session, base)
             await asyncio.sleep(1.0)
             before = rss_mb(proc.pid)
             peak = before

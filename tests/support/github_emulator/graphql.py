@@ -18,6 +18,8 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
+from .state import Repo
+
 if TYPE_CHECKING:
     from .emulator import GitHubEmulator
     from .state import Thread, Token
@@ -137,12 +139,12 @@ def _resolve(
     return {"data": {mutation: {"thread": thread_json(gh, thread)}}}
 
 
-def _threads(
+def _repository(
     gh: GitHubEmulator, token: Token, query: str, variables: dict[str, Any]
-) -> dict[str, Any]:
+) -> Repo | dict[str, Any]:
+    """`repository(owner:, name:)` as this token may see it, or GitHub's answer when it may not."""
     owner = _argument(query, variables, "owner")
     name = _argument(query, variables, "name")
-    number = _argument(query, variables, "number")
     repo = gh.repos.get(f"{owner}/{name}".lower())
     if (
         repo is None
@@ -158,6 +160,16 @@ def _threads(
                 )
             ],
         }
+    return repo
+
+
+def _threads(
+    gh: GitHubEmulator, token: Token, query: str, variables: dict[str, Any]
+) -> dict[str, Any]:
+    repo = _repository(gh, token, query, variables)
+    if not isinstance(repo, Repo):
+        return repo
+    number = _argument(query, variables, "number")
     pull = gh.pulls.get((repo.full_name.lower(), int(number) if number is not None else -1))
     if pull is None:
         return {
@@ -192,23 +204,9 @@ def _objects(
     gh: GitHubEmulator, token: Token, query: str, variables: dict[str, Any]
 ) -> dict[str, Any]:
     """Blobs by oid, and `<commit>:<path>` at a commit (null: no such file), like GitHub."""
-    owner = _argument(query, variables, "owner")
-    name = _argument(query, variables, "name")
-    repo = gh.repos.get(f"{owner}/{name}".lower())
-    if (
-        repo is None
-        or repo.installation_id != token.installation_id
-        or (token.repositories is not None and repo.full_name.lower() not in token.repositories)
-    ):
-        return {
-            "data": {"repository": None},
-            "errors": [
-                _error(
-                    f"Could not resolve to a Repository with the name '{owner}/{name}'.",
-                    path=["repository"],
-                )
-            ],
-        }
+    repo = _repository(gh, token, query, variables)
+    if not isinstance(repo, Repo):
+        return repo
     found: dict[str, Any] = {}
     for alias, kind, var in _OBJECT.findall(query):
         value = str(variables.get(var, ""))
