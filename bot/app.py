@@ -15,6 +15,7 @@ import checks
 from bot.github.auth import InstallationTokens
 from bot.github.client import GitHubClient
 from bot.github.identity import AppIdentity
+from bot.ops.clock import Clock
 from bot.ops.health import healthz, metrics_endpoint, readyz
 from bot.ops.logs import register_secret
 from bot.ops.metrics import Metrics
@@ -37,14 +38,26 @@ class Service:
     """The process-wide parts, reachable from tests and benchmarks through `app[SERVICE]`."""
 
     def __init__(
-        self, settings: Settings, metrics: Metrics, analyzer: checks.Analyzer | None
+        self,
+        settings: Settings,
+        metrics: Metrics,
+        analyzer: checks.Analyzer | None,
+        clock: Clock | None = None,
     ) -> None:
         self.settings = settings
         self.metrics = metrics
+        self.clock = clock or Clock(settings.wait_scale)
         self._own_analyzer = analyzer is None
         self.engine = analyzer if analyzer is not None else checks.Analyzer(settings.analyzer_jobs)
         self.analyzer = CachedAnalyzer(self.engine, metrics=metrics)
-        self.queue = JobQueue(self._run, concurrency=settings.concurrency, metrics=metrics)
+        self.queue = JobQueue(
+            self._run,
+            concurrency=settings.concurrency,
+            metrics=metrics,
+            retry=settings.job_retry,
+            give_up=self._give_up,
+            clock=self.clock,
+        )
         self.features = SharedParts(settings, self.queue)
         self.session: aiohttp.ClientSession | None = None
         self.reviewer: Reviewer | None = None
@@ -53,6 +66,10 @@ class Service:
         assert self.reviewer is not None, "jobs run only after start()"
         return await self.reviewer.run(job)
 
+    async def _give_up(self, job: ReviewJob, reason: str) -> None:
+        assert self.reviewer is not None, "jobs run only after start()"
+        await self.reviewer.give_up(job, reason)
+
     async def start(self) -> None:
         self.session = aiohttp.ClientSession()
         gh = GitHubClient(
@@ -60,6 +77,7 @@ class Service:
             base_url=self.settings.github_url,
             retry=self.settings.retry,
             metrics=self.metrics,
+            clock=self.clock,
         )
         self.gh = gh
         self.tokens = InstallationTokens(gh, self.settings.app_id, self.settings.private_key)
@@ -100,13 +118,15 @@ def make_app(
     *,
     analyzer: checks.Analyzer | None = None,
     metrics: Metrics | None = None,
+    clock: Clock | None = None,
 ) -> web.Application:
-    """`analyzer` lets tests share one worker pool across apps; the app then does not close it."""
+    """`analyzer` lets tests share one worker pool across apps; the app then does not close it.
+    `clock` lets tests see (and scale) the waits the service chooses."""
     register_secret(settings.webhook_secret)
     for line in settings.private_key.splitlines():
         register_secret(line)
     metrics = metrics or Metrics()
-    service = Service(settings, metrics, analyzer)
+    service = Service(settings, metrics, analyzer, clock)
     app = web.Application()
     app[SERVICE] = service
     handler = WebhookHandler(

@@ -26,6 +26,11 @@ configuration (environment):
   QTREVIEW_MAX_COMMENTS      line comments per review; the rest go in the body (default 10)
   QTREVIEW_DOCS_URL          base URL the rule docs (docs/rules/<id>.md) are linked under
   QTREVIEW_MAX_RATE_LIMIT_WAIT   longest wait (s) for GitHub's rate limit to reset (default 300)
+  QTREVIEW_GITHUB_TIMEOUT    seconds before an unanswered GitHub call counts as failed (default 30)
+  QTREVIEW_WRITE_SPACING     seconds between two writes of one installation (default 1, as GitHub
+                             asks; writes of one installation never overlap)
+  QTREVIEW_WAIT_SCALE        multiplies every wait qtreview chooses (backoffs, the minute after a
+                             secondary rate limit); default 1. For tests and benchmarks only
   QTREVIEW_SHUTDOWN_GRACE    seconds to finish reviews in flight on shutdown (default 25)
   QTREVIEW_LOG_LEVEL         DEBUG, INFO (default), WARNING
 """
@@ -37,13 +42,28 @@ class SettingsError(ValueError):
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """How hard to try GitHub again; tests shrink the waits so they run fast."""
+    """How hard to try one GitHub call again, and how to pace calls (`bot.github.client`)."""
 
     attempts: int = 4
     backoff_s: float = 0.5
     backoff_cap_s: float = 8.0
     max_rate_limit_wait_s: float = 300.0
     request_timeout_s: float = 30.0
+    """Real seconds: a call GitHub has not answered by then counts as a timeout."""
+    write_spacing_s: float = 1.0
+    """Real seconds between two writes of one installation (GitHub: at least one second)."""
+
+
+@dataclass(frozen=True)
+class JobRetryPolicy:
+    """How hard to try a whole review again after a transient failure (`bot.review.retry`)."""
+
+    attempts: int = 5
+    """Tries of one review in all, the first included."""
+    backoff_s: float = 15.0
+    backoff_cap_s: float = 600.0
+    within_s: float = 3600.0
+    """No try starts once the waits between tries add up to more than this."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +86,10 @@ class Settings:
     max_include_bytes: int = 4 * 1024 * 1024
     analyzer_jobs: int | None = None
     retry: RetryPolicy = field(default_factory=RetryPolicy)
+    job_retry: JobRetryPolicy = field(default_factory=JobRetryPolicy)
+    wait_scale: float = 1.0
+    """Every wait the service chooses (backoffs, GitHub's minute after a secondary rate limit)
+    is multiplied by this: 1 in production, smaller in tests and benchmarks (`bot.ops.clock`)."""
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -97,7 +121,12 @@ class Settings:
         slug_login = env.get("QTREVIEW_BOT_LOGIN") or None
         retry = RetryPolicy(
             max_rate_limit_wait_s=_number(env, "QTREVIEW_MAX_RATE_LIMIT_WAIT", 300.0),
+            request_timeout_s=_number(env, "QTREVIEW_GITHUB_TIMEOUT", 30.0),
+            write_spacing_s=_number(env, "QTREVIEW_WRITE_SPACING", 1.0),
         )
+        wait_scale = _number(env, "QTREVIEW_WAIT_SCALE", 1.0)
+        if not 0 < wait_scale <= 1:
+            raise SettingsError(f"QTREVIEW_WAIT_SCALE={wait_scale} must be within (0, 1]")
         return cls(
             app_id=app_id,
             private_key=key,
@@ -111,6 +140,7 @@ class Settings:
             docs_url=env.get("QTREVIEW_DOCS_URL") or DEFAULT_DOCS_URL,
             shutdown_grace_s=_number(env, "QTREVIEW_SHUTDOWN_GRACE", 25.0),
             retry=retry,
+            wait_scale=wait_scale,
         )
 
 

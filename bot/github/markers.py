@@ -1,7 +1,8 @@
 """Every hidden marker qtreview writes into GitHub, and how it recognises its own comments.
 
 A marker is an HTML comment, invisible on GitHub: reading them back is how a later push knows what
-was already said (a finding's fingerprint), answered (a fixed finding) or reported (config errors).
+was already said (a finding's fingerprint), answered (a fixed finding) or reported (config errors),
+and how a write whose answer was lost is found again (a review, a reply to a command).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ _SUMMARIZED = "<!-- qtreview:fingerprints={} -->"
 _SUMMARIZED_RE = re.compile(r"<!-- qtreview:fingerprints=([^\s>]+) -->")
 _FIXED = "<!-- qtreview:fixed={} -->"
 _FIXED_RE = re.compile(r"<!-- qtreview:fixed=([^\s>]+) -->")
+_REVIEW = "<!-- qtreview:review={} -->"
+_REPLY = "<!-- qtreview:reply={} -->"
 _CONFIG_ERRORS = "<!-- qtreview:config-errors={} -->"
 _CONFIG_ERRORS_RE = re.compile(r"<!-- qtreview:config-errors=([0-9a-f]+) -->")
 
@@ -60,3 +63,21 @@ def config_errors_marker(errors_fingerprint: str) -> str:
 
 def config_errors_fingerprints(body: str | None) -> list[str]:
     return list(_CONFIG_ERRORS_RE.findall(body or ""))
+
+
+def review_marker(key: str) -> str:
+    """Ends a review's body: this plan's review at this head, found again after a lost answer."""
+    return _REVIEW.format(key)
+
+
+def has_review_marker(body: str | None, key: str) -> bool:
+    return review_marker(key) in (body or "")
+
+
+def reply_marker(key: str) -> str:
+    """Ends a reply to a command comment, found again after a lost answer."""
+    return _REPLY.format(key)
+
+
+def has_reply_marker(body: str | None, key: str) -> bool:
+    return reply_marker(key) in (body or "")

@@ -19,6 +19,17 @@ class Metrics:
             "qtreview_queue_depth", "Reviews waiting to run (not yet started)", registry=r
         )
         self.jobs_running = Gauge("qtreview_jobs_running", "Reviews running now", registry=r)
+        self.jobs_retrying = Gauge(
+            "qtreview_jobs_retrying",
+            "Reviews that failed on something transient, waiting to be tried again",
+            registry=r,
+        )
+        self.jobs_failed = Counter(
+            "qtreview_jobs_failed",
+            "Reviews given up on (tried as often as allowed, or failed for good), by error",
+            ["error"],
+            registry=r,
+        )
         self.job_seconds = Histogram(
             "qtreview_job_seconds",
             "Time from a review starting to its end, by outcome",

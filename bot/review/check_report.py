@@ -174,13 +174,28 @@ def batches(
     return [list(items[i : i + size]) for i in range(0, len(items), size)]
 
 
-def in_progress_body(head_sha: str, name: str = CHECK_NAME) -> dict[str, Any]:
-    """`POST .../check-runs` body when the review starts, so the PR shows it is under way."""
-    return {
+def in_progress_body(
+    head_sha: str, name: str = CHECK_NAME, external_id: str | None = None
+) -> dict[str, Any]:
+    """`POST .../check-runs` body when the review starts, so the PR shows it is under way.
+    `external_id` names the job, so that a try of it finds its run again."""
+    body: dict[str, Any] = {
         "name": name,
         "head_sha": head_sha,
         "status": "in_progress",
         "output": {"title": "Reviewing", "summary": "qtreview is analyzing the changed files."},
+    }
+    if external_id is not None:
+        body["external_id"] = external_id
+    return body
+
+
+def unfinished_body(summary: str, title: str = "Review not finished") -> dict[str, Any]:
+    """`PATCH` body that completes the run of a review that could not finish."""
+    return {
+        "status": "completed",
+        "conclusion": "neutral",
+        "output": {"title": title, "summary": summary},
     }
 
 

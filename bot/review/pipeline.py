@@ -7,6 +7,7 @@ is no longer the pull request's head when its results are ready posts nothing: t
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -57,7 +58,7 @@ class Reviewer:
         extra = {"repo": job.repo_full_name, "pr": job.number, "sha": job.head_sha}
         for attempt in (1, 2):
             try:
-                outcome = await self._review(job)
+                outcome = await self._review(job, again=attempt > 1)
             except ConfigUnavailable:
                 log.warning("configuration could not be read; not reviewed", extra=extra)
                 return "config-unreadable"
@@ -72,13 +73,23 @@ class Reviewer:
                         "pull request, repository or installation is gone; review dropped",
                         extra=extra,
                     )
+                    with contextlib.suppress(gidgethub.GitHubException):
+                        await self.give_up(job, "The pull request or repository is gone")
                     return "gone"
                 raise
             log.info("review finished", extra={**extra, "outcome": outcome})
             return outcome
         return "unauthorized"
 
-    async def _review(self, job: ReviewJob) -> str:
+    async def give_up(self, job: ReviewJob, reason: str) -> None:
+        """The queue's report of a job it will not try again (`bot.review.queue`)."""
+        if self.extras is None:
+            return
+        token = await self.tokens.token(job.installation_id)
+        await self.extras.give_up(token, Repo(job.owner, job.repo), job, reason)
+
+    async def _review(self, job: ReviewJob, *, again: bool) -> str:
+        """One try; what raises is the queue's to try again or give up on (`give_up`)."""
         token = await self.tokens.token(job.installation_id)
         repo = Repo(job.owner, job.repo)
         pull = await self._pull(token, repo, job.number)
@@ -87,15 +98,12 @@ class Reviewer:
             return why_not  # before the config is read or a check run is started
         session: Session
         if self.extras is not None:
-            session = await self.extras.begin(token, repo, job)
+            session = await self.extras.begin(token, repo, job, again=again)
         else:
             session = PlainSession(self.policy, self.settings.max_comments)
-        outcome = "error"
-        try:
-            outcome = await self._review_with(job, token, repo, session, pull)
-            return outcome
-        finally:
-            await session.close(outcome)
+        outcome = await self._review_with(job, token, repo, session, pull)
+        await session.close(outcome)
+        return outcome
 
     async def _review_with(
         self, job: ReviewJob, token: str, repo: Repo, session: Session, pull: dict[str, Any]
@@ -156,6 +164,7 @@ class Reviewer:
             lambda c: comment_body(c.finding, c.anchor, links),
             lambda p: _body(p, unanalyzed, links, session.check_run_url, notes),
             event=session.review_event,
+            bot_login=bot_login,
         )
         self.metrics.reviews_posted.inc()
         self.metrics.findings_posted.labels("comment").inc(len(plan.comments))

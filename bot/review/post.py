@@ -3,10 +3,15 @@
 GitHub creates a review with all of its comments or not at all: a single comment on a line it will
 not resolve (422) fails the lot. So a refused review is retried without one comment at a time, and
 the comment it could not take moves to the body, rather than losing the whole review.
+
+Creating a review is not safe to repeat: when GitHub's answer is lost (5xx, reset, timeout), the
+review may exist. Its body carries a marker naming the head and the findings planned, so the
+reviews are read back before it is sent again (`bot.github.write_once`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from collections.abc import Callable
@@ -15,7 +20,9 @@ from typing import Any
 import gidgethub
 
 from bot.github.client import GitHubClient
+from bot.github.markers import has_review_marker, is_ours, review_marker
 from bot.github.types import Repo
+from bot.github.write_once import write_once
 from bot.review.plan import Planned, ReviewPlan
 
 log = logging.getLogger(__name__)
@@ -44,6 +51,8 @@ async def post_review(
     render_comment: Callable[[Planned], str],
     render_body: Callable[[ReviewPlan], str],
     event: str = "COMMENT",
+    *,
+    bot_login: str,
 ) -> dict[str, Any]:
     """Post the plan as one review (`event`: COMMENT, or REQUEST_CHANGES where configured).
     On a 422: drop the comment GitHub names, else try
@@ -51,18 +60,33 @@ async def post_review(
     Whatever is left out is listed in the body. `plan` ends up describing what was posted."""
     url = "/repos/{owner}/{repo}/pulls/{pull_number}/reviews"
     ids: dict[str, str | int] = {"owner": repo.owner, "repo": repo.name, "pull_number": number}
+    key = review_key(head_sha, plan)
+
+    async def find() -> dict[str, Any] | None:
+        listing = {**ids, "per_page": 100}
+        async for review in gh.getiter(url + "{?per_page}", listing, oauth_token=token):
+            if is_ours(review.get("user"), bot_login) and has_review_marker(
+                review.get("body"), key
+            ):
+                found: dict[str, Any] = review
+                return found
+        return None
 
     async def attempt(trial: ReviewPlan) -> dict[str, Any] | Planned | None:
         """The created review; or on a 422 the comment GitHub named, or None if it named none."""
         data = {
             "commit_id": head_sha,
             "event": event,
-            "body": render_body(trial),
+            "body": f"{render_body(trial)}\n{review_marker(key)}",
             "comments": [comment_payload(c, render_comment(c)) for c in trial.comments],
         }
-        try:
+
+        async def send() -> dict[str, Any]:
             answer: dict[str, Any] = await gh.post(url, ids, data=data, oauth_token=token)
             return answer
+
+        try:
+            return await write_once(gh, send, find, what="review")
         except gidgethub.BadRequest as e:
             if int(e.status_code) != 422 or not trial.comments:
                 raise
@@ -89,6 +113,16 @@ async def post_review(
     if not isinstance(result, dict):
         raise RuntimeError("GitHub refused the review even without line comments")
     return result
+
+
+def review_key(head_sha: str, plan: ReviewPlan) -> str:
+    """Names the review of this plan at this head, whichever comments GitHub ends up taking."""
+    planned = sorted(
+        [c.finding.fingerprint for c in plan.comments]
+        + [f.fingerprint for f in (*plan.outside_diff, *plan.over_limit, *plan.refused)]
+    )
+    digest = hashlib.sha256("\n".join([head_sha, *planned]).encode()).hexdigest()
+    return f"{head_sha[:12]}-{digest[:12]}"
 
 
 def _refuse(plan: ReviewPlan, planned: Planned) -> None:

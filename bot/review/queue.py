@@ -3,6 +3,11 @@
 A pull request has at most one pending job: a newer head SHA replaces an older one that has not
 started (reviewing a superseded commit is wasted work). A job never runs twice at once for one pull
 request; one queued behind a running job starts when that one ends.
+
+A job that fails on something transient (GitHub down, rate limited) is tried again later, as
+`JobRetryPolicy` says (`bot.review.retry`); a newer head for the pull request supersedes the waiting
+retry. A job that fails for good, or is superseded while it waits, is handed to `give_up`, which
+reports it (completes its check run) and is itself tried again while GitHub keeps failing.
 """
 
 from __future__ import annotations
@@ -14,8 +19,11 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 
+from bot.ops.clock import Clock
 from bot.ops.logs import delivery_id
 from bot.ops.metrics import Metrics
+from bot.review.retry import next_try, transient
+from bot.settings import JobRetryPolicy
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +46,10 @@ class ReviewJob:
     """Analyze again, ignoring cached results (a `/qtreview recheck` or a re-run check)."""
     acknowledge: tuple[int, ...] = ()
     """Issue comments (commands) that get a rocket reaction once the job is done."""
+    attempt: int = 1
+    """Which try of this job this is (`bot.review.retry`)."""
+    waited_s: float = 0.0
+    """Time spent waiting between its tries so far (before the clock's scaling)."""
 
     @property
     def key(self) -> JobKey:
@@ -46,15 +58,31 @@ class ReviewJob:
 
 Runner = Callable[[ReviewJob], Awaitable[str]]
 """Runs one job; returns its outcome for the metrics ("posted", "nothing-new", "stale", ...)."""
+GiveUp = Callable[[ReviewJob, str], Awaitable[None]]
+"""Reports a job that will not be tried again, with the reason (completes its check run)."""
 
 
 class JobQueue:
-    def __init__(self, runner: Runner, *, concurrency: int, metrics: Metrics) -> None:
+    def __init__(
+        self,
+        runner: Runner,
+        *,
+        concurrency: int,
+        metrics: Metrics,
+        retry: JobRetryPolicy | None = None,
+        give_up: GiveUp | None = None,
+        clock: Clock | None = None,
+    ) -> None:
         self._runner = runner
         self._concurrency = concurrency
         self._metrics = metrics
+        self._retry = retry or JobRetryPolicy()
+        self._give_up = give_up
+        self._clock = clock or Clock()
         self._pending: dict[JobKey, ReviewJob] = {}
         self._running: dict[JobKey, ReviewJob] = {}
+        self._waiting: dict[JobKey, tuple[ReviewJob, asyncio.Task[None]]] = {}
+        self._reports: set[asyncio.Task[None]] = set()
         self._ready: asyncio.Queue[JobKey] = asyncio.Queue()
         self._workers: list[asyncio.Task[None]] = []
         self._accepting = False
@@ -79,6 +107,12 @@ class JobQueue:
         """Queue `job`; False when shutting down (the delivery is then not acknowledged)."""
         if not self._accepting:
             return False
+        waiting = self._waiting.pop(job.key, None)
+        if waiting is not None:
+            old, timer = waiting
+            timer.cancel()
+            self._metrics.jobs_retrying.set(len(self._waiting))
+            self._report(old, "superseded by a newer review of this pull request")
         replaced = self._pending.get(job.key)
         if replaced is not None:
             job = replace(
@@ -103,7 +137,7 @@ class JobQueue:
         return job.head_sha if job is not None else None
 
     async def join(self) -> None:
-        """Wait until nothing is pending or running (tests and benchmarks use it)."""
+        """Wait until nothing is pending, running, waiting to be retried or being reported."""
         await self._idle.wait()
 
     async def _work(self) -> None:
@@ -123,8 +157,8 @@ class JobQueue:
             except asyncio.CancelledError:
                 outcome = "cancelled"
                 raise
-            except Exception:
-                log.exception("review failed", extra={"repo": job.repo_full_name, "pr": job.number})
+            except Exception as e:
+                outcome = self._failed(job, e)
             finally:
                 self._metrics.job_seconds.labels(outcome).observe(time.perf_counter() - start)
                 self._metrics.jobs_running.dec()
@@ -132,26 +166,106 @@ class JobQueue:
                 del self._running[key]
                 if key in self._pending:
                     self._ready.put_nowait(key)
-                if not self._pending and not self._running:
-                    self._idle.set()
+                self._check_idle()
+
+    def _failed(self, job: ReviewJob, error: Exception) -> str:
+        """Try `job` again later, or report it; returns the outcome for the metrics."""
+        extra = {"repo": job.repo_full_name, "pr": job.number, "attempt": job.attempt}
+        if job.key in self._pending:
+            log.warning(
+                "review failed; a newer one is queued", extra={**extra, "error": str(error)}
+            )
+            self._report(job, "superseded by a newer review of this pull request")
+            return "superseded"
+        wait = next_try(self._retry, job.attempt, job.waited_s, error)
+        if wait is None:
+            if transient(error) is None:
+                log.error("review failed", extra=extra, exc_info=error)
+            else:
+                log.error("review failed on every try", extra={**extra, "error": str(error)})
+            self._metrics.jobs_failed.labels(type(error).__name__).inc()
+            self._report(job, _reason(error))
+            return "failed"
+        log.warning(
+            "review failed; trying again later",
+            extra={**extra, "wait_s": round(wait, 1), "error": str(error)[:300]},
+        )
+        again = replace(job, attempt=job.attempt + 1, waited_s=job.waited_s + wait)
+        timer = asyncio.create_task(self._resubmit(again, wait), name=f"retry-{job.number}")
+        self._waiting[job.key] = (again, timer)
+        self._metrics.jobs_retrying.set(len(self._waiting))
+        return "retrying"
+
+    async def _resubmit(self, job: ReviewJob, wait: float) -> None:
+        await self._clock.pause(wait)
+        if self._waiting.get(job.key, (None,))[0] is not job:
+            return
+        del self._waiting[job.key]
+        self._metrics.jobs_retrying.set(len(self._waiting))
+        if not self.submit(job):
+            self._check_idle()
+
+    def _report(self, job: ReviewJob, reason: str) -> None:
+        """Hand `job` to `give_up`, in the background, tried again while GitHub keeps failing."""
+        if self._give_up is None:
+            return
+        task = asyncio.create_task(self._report_until_done(job, reason), name="give-up")
+        self._reports.add(task)
+        self._idle.clear()
+
+        def done(t: asyncio.Task[None]) -> None:
+            self._reports.discard(t)
+            self._check_idle()
+
+        task.add_done_callback(done)
+
+    async def _report_until_done(self, job: ReviewJob, reason: str) -> None:
+        assert self._give_up is not None
+        token = delivery_id.set(job.delivery)
+        try:
+            for attempt in range(1, self._retry.attempts + 1):
+                try:
+                    await self._give_up(job, reason)
+                    return
+                except Exception as e:
+                    wait = next_try(self._retry, attempt, 0.0, e)
+                    if wait is None:
+                        log.error(
+                            "review failure not reported",
+                            extra={"pr": job.number, "error": str(e)[:300]},
+                        )
+                        return
+                    await self._clock.pause(wait)
+        finally:
+            delivery_id.reset(token)
+
+    def _check_idle(self) -> None:
+        if not (self._pending or self._running or self._waiting or self._reports):
+            self._idle.set()
 
     async def stop(self, grace_s: float) -> list[ReviewJob]:
         """Stop taking jobs, let running ones finish within `grace_s`, cancel the rest.
 
-        Returns the jobs handed back (never started, or cancelled): their deliveries can be
-        redelivered from the App's settings page, and each is logged with its delivery id.
+        Returns the jobs handed back (never started, waiting to be retried, or cancelled): their
+        deliveries can be redelivered from the App's settings page, and each is logged with its
+        delivery id.
         """
         self._accepting = False
         handed_back = list(self._pending.values())
         self._pending.clear()
         self._metrics.queue_depth.set(0)
-        if self._running:
+        for job, timer in self._waiting.values():
+            timer.cancel()
+            handed_back.append(job)
+        self._waiting.clear()
+        self._metrics.jobs_retrying.set(0)
+        if self._running or self._reports:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._idle.wait(), timeout=grace_s)
         handed_back += list(self._running.values())
-        for task in self._workers:
+        for task in [*self._workers, *self._reports]:
             task.cancel()
-        await asyncio.gather(*self._workers, return_exceptions=True)
+        await asyncio.gather(*self._workers, *self._reports, return_exceptions=True)
         self._workers = []
         for job in handed_back:
             log.warning(
@@ -165,3 +279,15 @@ class JobQueue:
             )
         self._idle.set()
         return handed_back
+
+
+def _reason(error: BaseException) -> str:
+    """What the check run says about a review that could not finish."""
+    if transient(error) is not None:
+        return f"GitHub kept failing while qtreview reviewed this commit ({_short(error)})"
+    return f"qtreview failed while reviewing this commit ({_short(error)})"
+
+
+def _short(error: BaseException) -> str:
+    text = " ".join(str(error).split())[:200]
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__

@@ -24,6 +24,7 @@ from bot.github.types import Repo
 from bot.review.check_run import CheckRun
 from bot.review.fixed import close_fixed
 from bot.review.queue import ReviewJob
+from bot.review.retry import transient
 from checks import FileStatus, Finding, Policy
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,8 @@ class PlainSession:
         """Called only while the job's SHA is still the head: `raw` is every finding, no policy."""
 
     async def close(self, outcome: str) -> None:
-        """Always called last, also when the job failed (`outcome` "error")."""
+        """Called last when the job ended with an outcome (a job that raised is the queue's:
+        tried again, or handed to `ReviewExtras.give_up`)."""
 
 
 @dataclass
@@ -118,13 +120,14 @@ class ReviewSession:
                 bot_login=self.bot_login,
             )
         except gidgethub.GitHubException as e:
+            if transient(e) is not None:
+                raise
             log.warning("fixed findings not answered", extra={"error": str(e)})
 
     async def close(self, outcome: str) -> None:
         if self.check_run is not None:
             await self.check_run.abandon(
-                f"qtreview could not finish reviewing this commit ({outcome}). "
-                "A later push, or `/qtreview recheck` in a comment, tries again."
+                f"qtreview could not finish reviewing this commit ({outcome})"
             )
         for comment_id in self.job.acknowledge:
             await react(self.gh, self.token, self.repo, comment_id, "rocket")
@@ -141,8 +144,11 @@ class ReviewExtras:
     configs: ConfigSource
     identity: AppIdentity
 
-    async def begin(self, token: str, repo: Repo, job: ReviewJob) -> ReviewSession:
-        """Read the effective config; if enabled, start the check run and report config errors."""
+    async def begin(
+        self, token: str, repo: Repo, job: ReviewJob, *, again: bool = False
+    ) -> ReviewSession:
+        """Read the effective config; if enabled, start the check run and report config errors.
+        `again`: an earlier try of this job may have started the check run already."""
         if job.fresh:
             self.configs.invalidate(repo.owner, repo.name)
         try:
@@ -150,8 +156,8 @@ class ReviewExtras:
         except ConfigUnavailable as e:
             # Fail closed: no review on defaults the file may forbid, no comment; the check
             # run says why (and a later push or `/qtreview recheck` tries again).
-            run = CheckRun(self.gh, token, repo, job.head_sha)
-            await run.start()
+            run = CheckRun(self.gh, token, repo, job.head_sha, external_id=job.delivery)
+            await run.start(look_first=again or job.attempt > 1)
             await run.abandon(
                 f"qtreview did not review this commit: its configuration could not be read "
                 f"from GitHub ({e}). A later push, or `/qtreview recheck` in a comment, tries "
@@ -163,13 +169,22 @@ class ReviewExtras:
         session = ReviewSession(self.gh, token, repo, job, config, bot_login)
         if not config.enabled:
             return session
-        session.check_run = CheckRun(self.gh, token, repo, job.head_sha)
-        await session.check_run.start()
+        session.check_run = CheckRun(self.gh, token, repo, job.head_sha, external_id=job.delivery)
+        await session.check_run.start(look_first=again or job.attempt > 1)
         if config.errors:
             try:
                 await notify_config_errors(
                     self.gh, token, repo, job.number, config.errors, bot_login
                 )
             except gidgethub.GitHubException as e:
+                if transient(e) is not None:
+                    raise
                 log.warning("config problems not reported on the PR", extra={"error": str(e)})
         return session
+
+    async def give_up(self, token: str, repo: Repo, job: ReviewJob, reason: str) -> None:
+        """A job that will not be tried again: its check run completed as not finished, and the
+        commands that asked for it answered."""
+        await CheckRun(self.gh, token, repo, job.head_sha, external_id=job.delivery).finish(reason)
+        for comment_id in job.acknowledge:
+            await react(self.gh, token, repo, comment_id, "confused")

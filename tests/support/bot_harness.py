@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from types import TracebackType
 from typing import Any
 
@@ -17,6 +17,7 @@ from aiohttp import web
 
 import checks
 from bot.app import SERVICE, Service, make_app
+from bot.ops.clock import Clock
 from bot.settings import RetryPolicy, Settings
 from tests.support.github_emulator import GitHubEmulator, KeyPair, generate_keypair
 from tests.support.github_emulator.state import FileSpec
@@ -27,8 +28,27 @@ INSTALLATION = 77
 OWNER, REPO = "acme", "net"
 SECRET = "webhook-secret-for-tests"
 FAST_RETRY = RetryPolicy(
-    attempts=4, backoff_s=0.01, backoff_cap_s=0.05, max_rate_limit_wait_s=2.0, request_timeout_s=5
+    attempts=4,
+    backoff_s=0.01,
+    backoff_cap_s=0.05,
+    max_rate_limit_wait_s=300.0,
+    request_timeout_s=5,
+    write_spacing_s=0.005,
 )
+WAIT_SCALE = 0.001
+"""Tests wait a thousandth of what the service chooses: GitHub's minute becomes 60 ms."""
+
+
+@dataclass
+class RecordingClock(Clock):
+    """Scaled down, and remembering every wait the service chose (in its own, unscaled seconds)."""
+
+    scale: float = WAIT_SCALE
+    pauses: list[float] = field(default_factory=list)
+
+    async def pause(self, seconds: float) -> None:
+        self.pauses.append(seconds)
+        await super().pause(seconds)
 
 _keys: KeyPair | None = None
 
@@ -48,6 +68,7 @@ class BotHarness:
     def __init__(self, analyzer: checks.Analyzer, **settings: Any) -> None:
         self.analyzer = analyzer
         self.overrides = settings
+        self.clock = RecordingClock()
         self.gh = GitHubEmulator()
         self.url = ""
         self._runner: web.AppRunner | None = None
@@ -71,7 +92,7 @@ class BotHarness:
             shutdown_grace_s=5,
         )
         self.settings = replace(settings, **self.overrides)
-        self.app = make_app(self.settings, analyzer=self.analyzer)
+        self.app = make_app(self.settings, analyzer=self.analyzer, clock=self.clock)
         self._runner = web.AppRunner(self.app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
