@@ -36,7 +36,7 @@ class SharedParts:
             gh, defaults=defaults, retry_wait_s=self.settings.retry.backoff_cap_s
         )
         self._extras = ReviewExtras(gh, self._configs, identity)
-        self._commands = CommandRunner(gh, tokens, self._configs, self.queue)
+        self._commands = CommandRunner(gh, tokens, self._configs, self.queue, identity=identity)
 
     async def stop(self, grace_s: float) -> None:
         await self.background.close(grace_s)

@@ -7,6 +7,7 @@ collaborator-permission endpoint, never `author_association` (which hides privat
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,8 +20,11 @@ from bot.config import EffectiveConfig
 from bot.config.source import ConfigSource, ConfigUnavailable
 from bot.github.auth import InstallationTokens
 from bot.github.client import GitHubClient
+from bot.github.identity import AppIdentity
+from bot.github.markers import has_reply_marker, is_ours, reply_marker
 from bot.github.reactions import react
 from bot.github.types import Repo
+from bot.github.write_once import write_once
 from bot.review.queue import JobQueue
 from bot.webhooks.payload import PayloadRepo, review_job
 
@@ -50,8 +54,10 @@ class CommandRunner:
         tokens: InstallationTokens,
         configs: ConfigSource,
         queue: JobQueue,
+        identity: AppIdentity,
     ) -> None:
         self._gh = gh
+        self._identity = identity
         self._tokens = tokens
         self._configs = configs
         self._queue = queue
@@ -168,12 +174,38 @@ class CommandRunner:
         return answer
 
     async def _reply(self, token: str, repo: Repo, c: CommandComment, text: str) -> None:
-        await self._gh.post(
-            "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-            {"owner": repo.owner, "repo": repo.name, "issue_number": c.number},
-            data={"body": f"@{c.commenter} {text}"},
-            oauth_token=token,
-        )
+        """One reply per command comment and text, also when GitHub's answer is lost."""
+        key = f"{c.comment_id}-{hashlib.sha256(text.encode()).hexdigest()[:12]}"
+        ids: dict[str, str | int] = {
+            "owner": repo.owner,
+            "repo": repo.name,
+            "issue_number": c.number,
+        }
+
+        async def send() -> dict[str, Any]:
+            answer: dict[str, Any] = await self._gh.post(
+                "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+                ids,
+                data={"body": f"@{c.commenter} {text}\n{reply_marker(key)}"},
+                oauth_token=token,
+            )
+            return answer
+
+        async def posted() -> dict[str, Any] | None:
+            bot_login = await self._identity.login()
+            async for comment in self._gh.getiter(
+                "/repos/{owner}/{repo}/issues/{issue_number}/comments{?per_page}",
+                {**ids, "per_page": 100},
+                oauth_token=token,
+            ):
+                if is_ours(comment.get("user"), bot_login) and has_reply_marker(
+                    comment.get("body"), key
+                ):
+                    found: dict[str, Any] = comment
+                    return found
+            return None
+
+        await write_once(self._gh, send, posted, what="command reply")
 
 
 def _help(config: EffectiveConfig, commands: Sequence[Command]) -> str:

@@ -139,7 +139,8 @@ class GitHubClient(gidgethub.aiohttp.GitHubAPI):
                     },
                 )
                 if limit.limit is Limit.SECONDARY or limit.wait_s is not None:
-                    self.throttle.pause(caller, wait)
+                    self.throttle.pause(caller, wait)  # the installation's other requests too
+                    await self.clock.pause(wait)
                 continue  # a used-up quota: the throttle waits for its reset
             if status >= 500 and repeatable:
                 failures += 1

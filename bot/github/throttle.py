@@ -75,19 +75,29 @@ class Throttle:
     async def turn(self, key: str, *, write: bool) -> AsyncIterator[None]:
         """Wait for this caller's turn; a write holds it until its answer is in."""
         caller = self._caller(key)
-        await self._wait_for_quota(caller)
         if not write:
+            await self._ready(caller, spaced=False)
             yield
             return
         async with caller.writes:
-            await self._wait_for_quota(caller)
-            gap = caller.last_write + self._spacing - self._clock.monotonic()
-            if gap > 0:
-                await asyncio.sleep(gap)
+            await self._ready(caller, spaced=True)
             try:
                 yield
             finally:
                 caller.last_write = self._clock.monotonic()
+
+    async def _ready(self, caller: _Caller, *, spaced: bool) -> None:
+        """Past the quota's pacing, any pause, and (for a write) the spacing after the last one;
+        a pause that starts while waiting is waited for too."""
+        await self._pace(caller)
+        while True:
+            now = self._clock.monotonic()
+            wait = caller.paused_until - now
+            if spaced:
+                wait = max(wait, caller.last_write + self._spacing - now)
+            if wait <= 0:
+                return
+            await asyncio.sleep(wait)
 
     def pause(self, key: str, seconds: float) -> None:
         """A secondary rate limit: nothing of this caller is sent for `seconds` (scaled)."""
@@ -101,10 +111,7 @@ class Throttle:
         if reset_at != caller.reset_at or caller.remaining is None or remaining < caller.remaining:
             caller.remaining, caller.limit, caller.reset_at = remaining, limit, reset_at
 
-    async def _wait_for_quota(self, caller: _Caller) -> None:
-        wait = caller.paused_until - self._clock.monotonic()
-        if wait > 0:
-            await asyncio.sleep(wait)
+    async def _pace(self, caller: _Caller) -> None:
         if caller.remaining is None or caller.limit is None:
             return
         left = caller.reset_at - self._clock.now()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import gidgethub
@@ -19,6 +20,7 @@ import gidgethub
 from bot.github.client import GitHubClient, graphql_url
 from bot.github.markers import fixed_fingerprints, fixed_marker, is_ours, posted_fingerprints
 from bot.github.types import Repo
+from bot.github.write_once import write_once
 
 log = logging.getLogger(__name__)
 
@@ -105,20 +107,63 @@ async def close_fixed(
     if not fixed:
         return []
     for item in fixed:
-        await gh.post(
-            "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-            {
-                "owner": repo.owner,
-                "repo": repo.name,
-                "pull_number": number,
-                "comment_id": item.comment_id,
-            },
-            data={"body": fixed_reply(item.fingerprint, head_sha, html_url)},
-            oauth_token=token,
+        await write_once(
+            gh,
+            partial(
+                _send_reply,
+                gh,
+                token,
+                repo,
+                number,
+                item,
+                fixed_reply(item.fingerprint, head_sha, html_url),
+            ),
+            partial(_posted_reply, gh, token, repo, number, item, bot_login),
+            what="fixed reply",
         )
     log.info("fixed findings answered", extra={"pr": number, "fixed": len(fixed)})
     await _resolve(gh, token, repo, number, {f.comment_id for f in fixed})
     return fixed
+
+
+async def _send_reply(
+    gh: GitHubClient, token: str, repo: Repo, number: int, item: Fixed, body: str
+) -> dict[str, Any]:
+    answer: dict[str, Any] = await gh.post(
+        "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+        {
+            "owner": repo.owner,
+            "repo": repo.name,
+            "pull_number": number,
+            "comment_id": item.comment_id,
+        },
+        data={"body": body},
+        oauth_token=token,
+    )
+    return answer
+
+
+async def _posted_reply(
+    gh: GitHubClient, token: str, repo: Repo, number: int, item: Fixed, bot_login: str
+) -> dict[str, Any] | None:
+    """Our reply announcing this fix in this thread, if GitHub has it (after a lost answer)."""
+    ids: dict[str, str | int] = {
+        "owner": repo.owner,
+        "repo": repo.name,
+        "pull_number": number,
+        "per_page": 100,
+    }
+    async for c in gh.getiter(
+        "/repos/{owner}/{repo}/pulls/{pull_number}/comments{?per_page}", ids, oauth_token=token
+    ):
+        if (
+            c.get("in_reply_to_id") == item.comment_id
+            and is_ours(c.get("user"), bot_login)
+            and item.fingerprint in fixed_fingerprints(c.get("body"))
+        ):
+            found: dict[str, Any] = c
+            return found
+    return None
 
 
 async def _resolve(

@@ -50,6 +50,7 @@ class RecordingClock(Clock):
         self.pauses.append(seconds)
         await super().pause(seconds)
 
+
 _keys: KeyPair | None = None
 
 
