@@ -6,6 +6,7 @@ See the package docstring (`tests/github_emulator/__init__.py`) for the API test
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import math
@@ -196,6 +197,7 @@ class GitHubEmulator:
         self._rate_reset = time.time() + 3600
         self._rate_resets: dict[int, float] = {}
         self.faults: FaultPlan | None = None
+        self._closing = asyncio.Event()
         """Seeded faults for every request (`faults.FaultPlan`); None: none."""
         self._failures: list[_Failure] = []
         self._delays: list[_Delay] = []
@@ -252,9 +254,14 @@ class GitHubEmulator:
         self._render = Renderer(self.url)
 
     async def close(self) -> None:
+        self._closing.set()  # hangs end now: nothing is left pending after the test
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
+
+    async def _hang(self, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._closing.wait(), seconds)
 
     # ------------------------------------------------------------------ state API
 
@@ -591,7 +598,7 @@ class GitHubEmulator:
             status = 0
         elif fault is Fault.HANG:
             assert self.faults is not None
-            await asyncio.sleep(self.faults.hang_s)
+            await self._hang(self.faults.hang_s)
         self.requests.append(
             RequestRecord(
                 method,
@@ -631,7 +638,7 @@ class GitHubEmulator:
                 return None  # the rate check answers 403 until the reset
             status = 502
         elif fault is Fault.HANG_BEFORE:
-            await asyncio.sleep(self.faults.hang_s)
+            await self._hang(self.faults.hang_s)
         elif fault in (Fault.SECONDARY, Fault.SECONDARY_BARE):
             message = SECONDARY_LIMIT_MESSAGE
             if fault is Fault.SECONDARY:
