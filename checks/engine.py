@@ -11,11 +11,20 @@ from types import TracebackType
 import clang.cindex as ci
 
 from checks import frontend
-from checks.findings import FileState, FileStatus, Finding, Report, RuleError, SourceFile
+from checks.findings import (
+    FileState,
+    FileStatus,
+    Finding,
+    Recovered,
+    Report,
+    RuleError,
+    SourceFile,
+)
 from checks.fingerprint import fingerprint
 from checks.helpers.navigation import enclosing_function, function_name, statement_of
 from checks.includes import plan as plan_includes
 from checks.policy import Policy
+from checks.recovery import inference
 from checks.registry import Hit, RuleMeta, rules
 from checks.suppress import is_suppressed, suppressions
 from checks.unit import Node, Unit
@@ -31,6 +40,8 @@ class Analysis:
     parse_errors: int = 0
     rule_errors: tuple[RuleError, ...] = ()
     include_cut: str = ""
+    recovered: tuple[Recovered, ...] = ()
+    """Names recovery declared to parse the file (checks/recovery)."""
 
     @property
     def reason(self) -> str:
@@ -49,6 +60,12 @@ class Analysis:
             parts.append(
                 f"{n} rule error{'s' if n != 1 else ''}: {', '.join(failed)} failed, "
                 f"{their} findings here are missing"
+            )
+        if self.recovered:
+            inferred = sum(1 for r in self.recovered if r.inferred)
+            also = f", {inferred} inferred" if inferred else ""
+            parts.append(
+                f"{len(self.recovered)} names no header given declares were recovered{also}"
             )
         return "; ".join(parts)
 
@@ -70,11 +87,14 @@ def analyze_source(
     which checks that the bundled model and the real Qt headers give the same findings.
     """
     plan = plan_includes(path, text, headers or {}, include_dirs)
-    tu = frontend.parse(path, text, plan=plan, use_model=use_model, extra_args=extra_args)
-    errors = sum(1 for d in tu.diagnostics if d.severity >= 3)
-    unit = Unit(path, text, tu)
+    parsed = frontend.parse_recovering(
+        path, text, plan=plan, use_model=use_model, extra_args=extra_args
+    )
+    errors = sum(1 for d in parsed.tu.diagnostics if d.severity >= 3)
+    unit = Unit(path, text, parsed.tu)
     findings, rule_errors = run_rules(unit, strict=strict)
-    return Analysis(merge(findings), errors, tuple(rule_errors), plan.cut)
+    findings = inference.mark(unit, parsed, findings, frontend.MODEL_PATH)
+    return Analysis(merge(findings), errors, tuple(rule_errors), plan.cut, parsed.recovered)
 
 
 def analyze_text(
@@ -209,7 +229,7 @@ def check_file(
     except Exception as e:  # reading the tree failed (not a rule: those fail one by one)
         return [], status(FileState.FAILED, f"internal error before the rules ran: {_name(e)}")
     st = status(FileState.ANALYZED, a.reason)
-    return a.findings, replace(st, rule_errors=a.rule_errors)
+    return a.findings, replace(st, rule_errors=a.rule_errors, recovered=a.recovered)
 
 
 def _name(e: BaseException) -> str:

@@ -83,12 +83,25 @@ class RuleError:
 
 
 @dataclass(frozen=True)
+class Recovered:
+    """A name no header given declared, which the engine declared itself to parse the file."""
+
+    name: str
+    kind: str
+    """macro, type, class, member, function, variable or value."""
+    inferred: str = ""
+    """For a class or member taken to be a Qt class: what in the file shows it."""
+
+
+@dataclass(frozen=True)
 class FileStatus:
     path: str
     status: FileState
     reason: str = ""
     ms: float = 0.0
     rule_errors: tuple[RuleError, ...] = ()
+    recovered: tuple[Recovered, ...] = ()
+    """Names recovery declared (see checks/recovery): the include directories to add show here."""
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,8 @@ from importlib import resources
 
 import clang.cindex as ci
 
-from checks import includes
+from checks import includes, recovery
+from checks.recovery import Recovery
 
 VIRTUAL_ROOT = "/qtreview-virtual"
 """Every path handed to libclang lives under this root, which exists on no disk."""
@@ -160,7 +161,7 @@ def parse(
     use_model: bool = True,
     extra_args: tuple[str, ...] = (),
 ) -> ci.TranslationUnit:
-    """Parse `text` as if it were at repository path `path`.
+    """Parse `text` as if it were at repository path `path`, recovering unknown names.
 
     `headers` maps repository paths to project headers; `plan` (else one made from `headers`
     and `include_dirs`) says which include directives resolve to which of them. Those stay in
@@ -170,10 +171,61 @@ def parse(
     directories). Every other directive is blanked.
     `use_model=False` with `extra_args` is for our own fidelity test against real Qt headers.
     """
+    return parse_recovering(
+        path,
+        text,
+        headers,
+        include_dirs=include_dirs,
+        plan=plan,
+        use_model=use_model,
+        extra_args=extra_args,
+    ).tu
+
+
+def parse_recovering(
+    path: str,
+    text: str,
+    headers: Mapping[str, str] | None = None,
+    *,
+    include_dirs: Sequence[str] = (),
+    plan: includes.Plan | None = None,
+    use_model: bool = True,
+    extra_args: tuple[str, ...] = (),
+    recover: bool = True,
+) -> Recovery:
+    """`parse`, with what recovery declared (checks/recovery): the one place it is hooked in.
+
+    A file that parses clean is parsed once; one with errors at most MAX_EXTRA_PARSES times more.
+    Without the model (the fidelity test against real Qt headers) nothing is recovered;
+    `recover=False` parses once as before recovery existed (tests and benchmarks compare).
+    """
     if plan is None:
         plan = includes.plan(path, text, headers or {}, include_dirs)
     vpath = f"{SOURCE_ROOT}/{path.lstrip('/')}"
-    unsaved = [(vpath, blank_directives(text, plan.keep.get(path, ())))]
+    blanked = blank_directives(text, plan.keep.get(path, ()))
+    heads = {
+        f"{SOURCE_ROOT}/{rel}": blank_directives(htext, plan.keep.get(rel, ()))
+        for rel, htext in plan.headers.items()
+    }
+
+    def once(prelude: str | None) -> ci.TranslationUnit:
+        return _parse_once(vpath, blanked, heads, plan, prelude, use_model, extra_args)
+
+    if not (use_model and recover):
+        return Recovery(once(None), 1)
+    return recovery.parse_recovering(once, vpath, blanked, heads, model_text(), MODEL_PATH)
+
+
+def _parse_once(
+    vpath: str,
+    blanked: str,
+    heads: Mapping[str, str],
+    plan: includes.Plan,
+    prelude: str | None,
+    use_model: bool,
+    extra_args: tuple[str, ...],
+) -> ci.TranslationUnit:
+    unsaved = [(vpath, blanked)]
     args = list(ARGS)
     if use_model:
         unsaved.append((MODEL_PATH, model_text()))
@@ -182,8 +234,10 @@ def parse(
             args += ["-include", MODEL_PATH]
         else:
             args += ["-ivfsoverlay", built[1], "-include-pch", PCH_PATH]
-    for rel, htext in plan.headers.items():
-        unsaved.append((f"{SOURCE_ROOT}/{rel}", blank_directives(htext, plan.keep.get(rel, ()))))
+    if prelude is not None:  # recovery's declarations: before the file and every header
+        unsaved.append((recovery.PRELUDE_PATH, prelude))
+        args += ["-include", recovery.PRELUDE_PATH]
+    unsaved += list(heads.items())
     for spelled, rel in plan.aliases.items():
         # a name with `..` in it: libclang does not fold it onto the in-memory file, so a
         # one-line stand-in at the spelled path includes the real one (one file: guards hold)

@@ -4,12 +4,14 @@
 {"line": int, "end_line": int, "text": str}}: replace lines [line, end_line] with `text`.
 Related evidence in another file (a project header) says so in its message: "in src/x.h: ...".
 Each file's `rule_errors` lists rules that raised on it ({"rule", "error", "line": int | null}):
-their findings there are missing, every other rule's are in.
+their findings there are missing, every other rule's are in. Its `recovered` lists the names no
+header given declared, which the engine declared to parse it ({"name", "kind", "inferred"}).
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from typing import Any
 
 from checks.findings import Finding, Fix, Related, Report
@@ -61,6 +63,7 @@ def render(report: Report) -> str:
                 "status": s.status.value,
                 "reason": s.reason,
                 "ms": s.ms,
+                "recovered": [asdict(r) for r in s.recovered],
                 "rule_errors": [
                     {"rule": e.rule, "error": e.error, "line": e.line} for e in s.rule_errors
                 ],

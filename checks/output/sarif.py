@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from checks.findings import FileState, Finding, Report, RuleError, Severity
+from checks.findings import FileState, FileStatus, Finding, Report, RuleError, Severity
+from checks.output.text import recovered_text
 from checks.registry import RULES_VERSION, RuleMeta
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -140,6 +141,21 @@ def _rule_notification(
     }
 
 
+def _recovered(status: FileStatus) -> dict[str, Any]:
+    """What recovery declared for a file (checks/recovery): which headers a user should add."""
+    return {
+        "level": "note",
+        "message": {"text": f"{status.path}: {recovered_text(status)}"},
+        "descriptor": {"id": "file-recovered"},
+        "locations": [{"physicalLocation": {"artifactLocation": _artifact(status.path)}}],
+        "properties": {
+            "recovered": [
+                {"name": r.name, "kind": r.kind, "inferred": r.inferred} for r in status.recovered
+            ]
+        },
+    }
+
+
 def render(
     report: Report, rules: Sequence[RuleMeta], root: Path | None = None, version: str = "0.1.0"
 ) -> str:
@@ -171,7 +187,8 @@ def render(
                     )
                     for s in report.files
                     for e in s.rule_errors
-                ],
+                ]
+                + [_recovered(s) for s in report.files if s.recovered],
             }
         ],
         "artifacts": [{"location": _artifact(p)} for p in artifact_index],

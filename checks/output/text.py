@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from checks.findings import FileState, Finding, Report, Severity
+from checks.findings import FileState, FileStatus, Finding, Report, Severity
 from checks.registry import RuleMeta
 
 _RESET = "\033[0m"
@@ -76,6 +76,10 @@ def render(report: Report, color: bool = False) -> str:
         )
     if problems or errors:
         lines.append("")
+    recovered = [s for s in report.files if s.recovered]
+    lines += [f"{paint('dim', 'recovered')} {s.path}: {recovered_text(s)}" for s in recovered]
+    if recovered:
+        lines.append("")
     lines.append(summary(report))
     return "\n".join(lines) + "\n"
 
@@ -126,3 +130,12 @@ class Progress:
         if self.enabled:
             self.stream.write("\r" + " " * 90 + "\r")
             self.stream.flush()
+
+
+def recovered_text(status: FileStatus, shown: int = 8) -> str:
+    """The names recovery declared (which headers are missing), inferences in full."""
+    names = [f"{r.name} ({r.kind})" for r in status.recovered]
+    more = f", and {len(names) - shown} more" if len(names) > shown else ""
+    text = f"no header given declares {', '.join(names[:shown])}{more}"
+    inferred = [r.inferred for r in status.recovered if r.inferred]
+    return text + "".join(f"; inferred: {why}" for why in inferred)

@@ -94,8 +94,9 @@ def test_json_has_exactly_the_documented_shape(
     assert doc["version"] == 1
     assert sorted(f["path"] for f in doc["files"]) == ["src/clean.cpp", "src/echo.cpp"]
     for f in doc["files"]:
-        assert set(f) == {"path", "status", "reason", "ms", "rule_errors"}
+        assert set(f) == {"path", "status", "reason", "ms", "rule_errors", "recovered"}
         assert f["rule_errors"] == []
+        assert f["recovered"] == []
         assert f["status"] == "analyzed"
         assert isinstance(f["ms"], float)
     (finding,) = [f for f in doc["findings"] if f["rule"] == "read-overflow"]

@@ -127,7 +127,7 @@ def test_a_libclang_failure_is_told_apart_from_a_rule_failure(
     def refuse(*_: object, **__: object) -> None:
         raise ci.TranslationUnitLoadError("Error parsing translation unit.")
 
-    monkeypatch.setattr(checks.engine.frontend, "parse", refuse)
+    monkeypatch.setattr(checks.engine.frontend, "parse_recovering", refuse)
     (status,) = _report().files
     assert status.status is FileState.FAILED
     assert status.reason.startswith("libclang could not parse it")

@@ -1,0 +1,221 @@
+"""A class no header declares, rebuilt from the file's out-of-line definitions of its members.
+
+Without it libclang drops every `Bar::f() { ... }` body and the rules see nothing of them. Its
+members are the definitions' own declarations; its base is what a constructor's initializer
+list names; what the bodies use and nothing declares becomes a member of unknown type. The
+class is a Qt class only when the file shows it: an initializer list naming a Qt base, or `this`
+passed as the sender of a Qt class's signal. Both are recorded as inferences.
+"""
+
+from __future__ import annotations
+
+from checks.recovery import modelinfo
+from checks.recovery.context import Context, add_type, macro_like, qt_like, type_position
+from checks.recovery.plan import ClassPlan, Plan
+from checks.recovery.shapes import TYPE_KEYWORDS, Definition, param_names, param_types
+from checks.recovery.tokens import IDENT, KEYWORDS, Scan
+
+NOT_LOCAL_BEFORE = frozenset({"return", "case", "delete", "new", "throw", "else", "emit", "goto"})
+
+
+def synthesize(plan: Plan, ctx: Context, scan: Scan, owner: str, defs: list[Definition]) -> None:
+    if owner in plan.classes or owner in ctx.defined or owner in plan.dropped:
+        return
+    plan.types.pop(owner, None)
+    cls = ClassPlan(owner)
+    plan.classes[owner] = cls
+    mine = [d for d in defs if d.owner == owner]
+    _bases_from_initializers(plan, ctx, cls, mine)
+    if not cls.bases:
+        _base_from_sender(plan, ctx, scan, cls, mine)
+    inherited: set[str] = set()
+    for base in cls.bases:
+        inherited |= modelinfo.members(ctx.qt, base)
+    declared = _declarations(plan, ctx, scan, cls, mine)
+    for d in mine:
+        _uses(plan, ctx, scan, cls, d, declared | inherited)
+    _qualified_uses(scan, cls, declared)
+    for n in declared:
+        cls.fields.pop(n, None)
+        cls.functions.discard(n)
+
+
+def _bases_from_initializers(
+    plan: Plan, ctx: Context, cls: ClassPlan, mine: list[Definition]
+) -> None:
+    for d in mine:
+        if not d.is_ctor:
+            continue
+        for init, _, _ in d.inits:
+            base = init.replace(" ", "")
+            typeish = base in ctx.qt or base in ctx.defined or base[:1].isupper()
+            if not typeish or base in cls.bases or base == cls.name or base.startswith("m_"):
+                continue
+            cls.bases.append(base)
+            if base in ctx.qt and base not in ctx.defined:
+                cls.inferred_base = base
+                plan.inferred[cls.name] = (
+                    f"`{cls.name}` is taken to derive from {base}: its constructor's initializer "
+                    f"list names {base}"
+                )
+            else:
+                add_type(plan, ctx, base)
+
+
+def _base_from_sender(
+    plan: Plan, ctx: Context, scan: Scan, cls: ClassPlan, mine: list[Definition]
+) -> None:
+    """`connect(this, &QTcpSocket::readyRead, ...)`: this class is a QTcpSocket."""
+    for d in mine:
+        for k in range(d.body, scan.match.get(d.body, d.body)):
+            if not (
+                scan.text(k) == "connect"
+                and [scan.text(k + j) for j in (1, 2, 3, 4)] == ["(", "this", ",", "&"]
+                and scan.text(k + 6) == "::"
+            ):
+                continue
+            q, signal = scan.text(k + 5), scan.text(k + 7)
+            if q in ctx.qt and q not in ctx.defined and signal in modelinfo.members(ctx.qt, q):
+                cls.bases.append(q)
+                cls.inferred_base = q
+                plan.inferred[cls.name] = (
+                    f"`{cls.name}` is taken to be a {q}: `this` is passed as the sender of "
+                    f"{q}::{signal}"
+                )
+                return
+
+
+def _declarations(
+    plan: Plan, ctx: Context, scan: Scan, cls: ClassPlan, mine: list[Definition]
+) -> set[str]:
+    """One member declaration per definition; unknown types in them become stand-ins."""
+    declared: set[str] = set()
+    for d in mine:
+        if d.is_template:
+            continue
+        for tname, template in param_types(scan, *d.params_range) + param_types(scan, *d.ret_range):
+            if tname not in ctx.known and tname != cls.name:
+                add_type(plan, ctx, tname, template)
+        for k in range(d.ret_range[0], d.params_range[1]):
+            qualified = scan.text(k) == cls.name and scan.text(k + 1) == "::"
+            if qualified and scan.tokens[k + 2].kind == IDENT and scan.text(k + 3) != "(":
+                cls.types.add(scan.text(k + 2))
+        decl = d.declaration()
+        cls.methods[decl] = decl
+        declared.add(d.name)
+    return declared
+
+
+def _uses(
+    plan: Plan, ctx: Context, scan: Scan, cls: ClassPlan, d: Definition, skip: set[str]
+) -> None:
+    """Names a member body uses that nothing declares: members, stand-in types, enumerators."""
+    params = param_names(scan, *d.params_range)
+    spans = [(d.body + 1, scan.match.get(d.body, d.body))] + [(s, e) for _, s, e in d.inits]
+    for init, _, _ in d.inits:
+        member = init.replace(" ", "")
+        if member not in cls.bases and "::" not in member and member not in skip:
+            cls.fields.setdefault(member, field_type(scan, member, cls, ctx))
+    for s, e in spans:
+        for k in range(s, e):
+            t = scan.tokens[k]
+            n = t.text
+            if t.kind != IDENT or n in KEYWORDS or n in params or n in skip or n == cls.name:
+                continue
+            if n in ctx.known or n in ctx.macros or n in plan.macros:
+                continue
+            prev, nxt = scan.text(k - 1), scan.text(k + 1)
+            if prev in (".", "->", "::") or nxt == "::" or _local(scan, k):
+                continue
+            _use(plan, ctx, scan, cls, k, prev, nxt)
+
+
+def _use(plan: Plan, ctx: Context, scan: Scan, cls: ClassPlan, k: int, prev: str, nxt: str) -> None:
+    n = scan.text(k)
+    if macro_like(n):
+        if nxt == "(":
+            cls.functions.add(n)
+        else:
+            plan.variables.setdefault(n, "__QtrAny")
+    elif n[:1].isupper() and (nxt != "(" or qt_like(n) or prev == "new"):
+        typeish = qt_like(n) or nxt in ("*", "&", "<", ">", ",", ")") or type_position(scan, k)
+        if typeish or (prev in ("new", "<", "(") and nxt in (")", ">", "*")):
+            add_type(plan, ctx, n, nxt == "<")
+        else:
+            cls.enumerators.add(n)
+    elif nxt == "(":
+        cls.functions.add(n)
+    elif nxt == "<" and template_call(scan, k):
+        cls.templates.add(n)
+    elif n not in cls.fields:
+        cls.fields[n] = field_type(scan, n, cls, ctx)
+
+
+def _qualified_uses(scan: Scan, cls: ClassPlan, declared: set[str]) -> None:
+    """`Owner::State s`, `Owner::Idle`, `Owner::instance`: nested types, enumerators, statics."""
+    toks = scan.tokens
+    for k in scan.uses(cls.name):
+        if scan.text(k + 1) != "::" or k + 2 >= len(toks):
+            continue
+        leaf = toks[k + 2]
+        if leaf.kind != IDENT or leaf.text in declared or scan.text(k + 3) in ("(", "::"):
+            continue
+        if scan.text(k + 3) in ("*", "&"):
+            cls.pointed.add(leaf.text)
+            cls.types.add(leaf.text)
+        elif type_position(scan, k + 2):
+            cls.types.add(leaf.text)
+        elif leaf.text[:1].isupper() and leaf.text not in cls.types:
+            cls.enumerators.add(leaf.text)
+        else:
+            cls.statics.add(leaf.text)
+    cls.enumerators -= cls.types
+
+
+def field_type(scan: Scan, name: str, cls: ClassPlan, ctx: Context) -> str:
+    """`name = new T(...)` or `name(new T(...))`: `T *`; `name->`: a pointer; else a value."""
+    pointer = False
+    toks = scan.tokens
+    for k in scan.uses(name):
+        if scan.text(k - 1) in (".", "->", "::"):
+            continue
+        nxt = scan.text(k + 1)
+        if nxt in ("=", "(") and scan.text(k + 2) == "new" and k + 3 < len(toks):
+            j = k + 3
+            parts = [scan.text(j)]
+            while scan.text(j + 1) == "::" and j + 2 < len(toks):
+                parts.append(scan.text(j + 2))
+                j += 2
+            if toks[k + 3].kind == IDENT and scan.text(j + 1) in ("(", ";", ",", ")", "{"):
+                tname = "::".join(parts)
+                if tname in ctx.qt and tname not in ctx.defined:
+                    cls.inferred_fields[name] = tname
+                return f"{tname} *"
+        pointer = pointer or nxt == "->"
+    return "__QtrAny *" if pointer else "__QtrAny"
+
+
+def _local(scan: Scan, k: int) -> bool:
+    """`Type name =`, `Type *name;`, `auto name(`: the declaration of a local, not a use."""
+    prev = scan.tokens[k - 1]
+    if scan.text(k + 1) not in ("=", ";", ",", "(", "{", "[", ":", ")"):
+        return False
+    if prev.text in ("*", "&", "&&"):
+        p2 = scan.tokens[k - 2]
+        return p2.kind == IDENT or p2.text == ">" or p2.text in TYPE_KEYWORDS
+    if prev.kind == IDENT:
+        return prev.text not in NOT_LOCAL_BEFORE and prev.text != "Q_EMIT"
+    return prev.text == ">"
+
+
+def template_call(scan: Scan, k: int) -> bool:
+    """`name<...>(`: a call of a function template."""
+    depth = 0
+    for j in range(k + 1, min(k + 40, len(scan.tokens))):
+        s = scan.text(j)
+        if s in (";", "{", "}"):
+            return False
+        depth += (s == "<") - (s == ">") - 2 * (s == ">>")
+        if depth <= 0:
+            return scan.text(j + 1) == "("
+    return False

@@ -1,0 +1,358 @@
+"""From one parse's errors (and a token scan where they are not enough) to the plan's next round.
+
+Each libclang error names what is missing (`unknown type name 'QDialog'`, `use of undeclared
+identifier 'Server'`, `no member named 'x' in 'QLabel'`); the token at its location says how the
+name is used (a qualifier, a call, a type, a macro in declaration position). A scan of the text
+adds what an error would only reveal a round later: the export macro in `class FOO_EXPORT Bar`,
+the classes whose members are defined out of line, the Qt-style names nothing declares.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from checks.recovery.classes import field_type, synthesize
+from checks.recovery.context import Context, add_type, macro_like, qt_like, type_position
+from checks.recovery.plan import ClassPlan, Plan
+from checks.recovery.shapes import (
+    Definition,
+    body_owner,
+    class_head,
+    enclosing_brace,
+    is_decl_start,
+    join,
+)
+from checks.recovery.tokens import IDENT, KEYWORDS, Scan
+
+Match = re.Match[str]
+_MESSAGES = [
+    ("unknown_type", re.compile(r"^unknown type name '([\w:]+)'")),
+    ("undeclared", re.compile(r"^use of undeclared identifier '(\w+)'")),
+    ("expected_class", re.compile(r"^expected class name")),
+    ("no_template", re.compile(r"^no template named '(\w+)'(?: in namespace '([\w:]+)')?")),
+    ("ns_member", re.compile(r"^no member named '(\w+)' in namespace '([\w:]+)'")),
+    ("ns_type", re.compile(r"^no type named '(\w+)' in namespace '([\w:]+)'")),
+    ("class_member", re.compile(r"^no member named '(\w+)' in '(?:class |struct )?([\w:]+)'")),
+    ("class_type", re.compile(r"^no type named '(\w+)' in '(?:class |struct )?([\w:]+)'")),
+    ("incomplete", re.compile(r"incomplete (?:result )?type '(?:class |struct )?([\w:]+)'")),
+    ("override", re.compile(r"^only virtual member functions can be marked '(?:override|final)'")),
+    ("not_value", re.compile(r"^'(\w+)' does not refer to a value|^unexpected type name '(\w+)'")),
+    (
+        "redefinition",
+        re.compile(r"^(?:redefinition of|definition of type) '(?:class |struct )?(\w[\w:]*)'"),
+    ),
+]
+
+
+def learn(plan: Plan, ctx: Context) -> None:
+    """Add to `plan` what this parse's errors and the text call for."""
+    main = ctx.scans[ctx.main]
+    defs = ctx.definitions
+    owners = {d.owner for d in defs}
+    for scan in ctx.scans.values():
+        _export_macros(plan, ctx, scan)
+    for owner in sorted(owners):
+        if owner not in ctx.known and owner not in ctx.defined:
+            synthesize(plan, ctx, main, owner, defs)
+    for scan in ctx.scans.values():
+        _qt_like_names(plan, ctx, scan)
+    for diag in ctx.tu.diagnostics:
+        if diag.severity < 3:
+            continue
+        kind, m = _classify(str(diag.spelling))
+        if m is None:
+            continue
+        loc = diag.location
+        fname = str(loc.file.name) if loc.file is not None else ""
+        if kind == "redefinition":
+            plan.dropped.add(m.group(1).split("::")[-1])
+            continue
+        if fname == ctx.prelude:
+            if kind == "unknown_type":
+                add_type(plan, ctx, m.group(1))
+            elif kind == "no_template":
+                add_type(plan, ctx, m.group(1), template=True)
+            continue
+        found = ctx.scans.get(fname)
+        i = found.index(loc.line, loc.column) if found is not None else None
+        if found is None or i is None:
+            continue
+        scan = found
+        _HANDLERS[kind](plan, ctx, scan, i, m, defs if scan is main else [])
+    for name in plan.dropped:
+        plan.classes.pop(name, None)
+        plan.types.pop(name, None)
+
+
+def _classify(message: str) -> tuple[str, Match | None]:
+    for kind, rx in _MESSAGES:
+        m = rx.search(message)
+        if m:
+            return kind, m
+    return "", None
+
+
+def _unknown_type(
+    plan: Plan, ctx: Context, scan: Scan, i: int, m: Match, defs: list[Definition]
+) -> None:
+    name = scan.text(i)
+    if name != m.group(1) or _macro(plan, ctx, scan, i):
+        return
+    if scan.text(i + 1) == "::" and any(d.owner == name for d in defs):
+        synthesize(plan, ctx, scan, name, defs)
+    else:
+        add_type(plan, ctx, name, template=scan.text(i + 1) == "<")
+
+
+def _undeclared(
+    plan: Plan, ctx: Context, scan: Scan, i: int, m: Match, defs: list[Definition]
+) -> None:
+    name, nxt = scan.text(i), scan.text(i + 1)
+    if name != m.group(1) or _macro(plan, ctx, scan, i):
+        return
+    if nxt == "::":
+        if any(d.owner == name for d in defs):
+            synthesize(plan, ctx, scan, name, defs)
+        else:
+            add_type(plan, ctx, name)
+            _qualified_members(plan, scan, {name})
+        return
+    owner = body_owner(scan, i)
+    if qt_like(name) or name in plan.types or scan.text(i - 1) == "new":
+        add_type(plan, ctx, name)
+    elif owner in plan.classes:
+        _member(plan.classes[owner], scan, name, ctx)
+    elif owner and any(b in plan.types for b in _bases(ctx, owner)):
+        plan.members.add(name)  # inherited from a stand-in base
+    elif nxt == "(":
+        plan.functions.add(name)
+    else:
+        pointer = any(scan.text(k + 1) == "->" for k in scan.uses(name))
+        plan.variables.setdefault(name, "__QtrAny *" if pointer else "__QtrAny")
+
+
+def _expected_class(
+    plan: Plan, ctx: Context, scan: Scan, i: int, m: Match, defs: list[Definition]
+) -> None:
+    if scan.tokens[i].kind == IDENT:
+        add_type(plan, ctx, scan.text(i), template=scan.text(i + 1) == "<")
+
+
+def _no_template(
+    plan: Plan, ctx: Context, scan: Scan, i: int, m: Match, defs: list[Definition]
+) -> None:
+    if m.group(2):
+        plan.scoped_types.setdefault(m.group(2), set()).add(m.group(1) + "<>")
+    else:
+        add_type(plan, ctx, m.group(1), template=True)
+
+
+def _ns_member(
+    plan: Plan, ctx: Context, scan: Scan, i: int, m: Match, defs: list[Definition]
+) -> None:
+    member, ns = m.group(1), m.group(2)
+    if scan.text(i + 1) == "<":
+        plan.scoped_types.setdefault(ns, set()).add(member + "<>")
+    elif type_position(scan, i):
+        plan.scoped_types.setdefault(ns, set()).add(member)
+    elif scan.text(i + 1) == "(" and member[:1].islower():
+        plan.scoped.setdefault(ns, set()).add(member + "()")
+    else:
+        plan.scoped.setdefault(ns, set()).add(member)
+
+
+def _ns_type(
+    plan: Plan, ctx: Context, scan: Scan, i: int, m: Match, defs: list[Definition]
+) -> None:
+    plan.scoped_types.setdefault(m.group(2), set()).add(m.group(1))
+
+
+def _class_member(
+    plan: Plan, ctx: Context, scan: Scan, i: int, m: Match, defs: list[Definition]
+) -> None:
+    cls = m.group(2).split("::")[-1]
+    if cls in plan.classes:
+        _member(plan.classes[cls], scan, m.group(1), ctx)
+    elif cls in plan.types or cls == "__QtrAny" or m.group(2) in _stand_ins(plan):
+        plan.members.add(m.group(1))
+
+
+def _class_type(
+    plan: Plan, ctx: Context, scan: Scan, i: int, m: Match, defs: list[Definition]
+) -> None:
+    owner = m.group(2)
+    if owner.split("::")[-1] in plan.classes:
+        plan.classes[owner.split("::")[-1]].types.add(m.group(1))
+    elif owner in plan.types or owner in _stand_ins(plan):
+        plan.scoped_types.setdefault(owner, set()).add(m.group(1))
+
+
+def _not_value(
+    plan: Plan, ctx: Context, scan: Scan, i: int, m: Match, defs: list[Definition]
+) -> None:
+    """`FRAMEWORK_D(Session);`: a type handed to an unknown NAME(...) means NAME is a macro."""
+    j = i - 1
+    while j >= 0 and scan.text(j) != "(":
+        j -= 1
+    callee = scan.text(j - 1)
+    if macro_like(callee) and callee not in ctx.macros:
+        plan.macros[callee] = f"#define {callee}(...)"
+        plan.functions.discard(callee)
+        for cls in plan.classes.values():
+            cls.functions.discard(callee)
+
+
+def _incomplete(
+    plan: Plan, ctx: Context, scan: Scan, i: int, m: Match, defs: list[Definition]
+) -> None:
+    """A class only ever forward-declared (`class QLabel;`, `namespace Ui { class Dialog; }`)."""
+    full = m.group(1)
+    if full.split("::")[-1] in ctx.defined or full in plan.macros or full in ctx.macros:
+        return
+    if "::" in full:
+        ns, _, leaf = full.rpartition("::")
+        plan.scoped_types.setdefault(ns, set()).add(leaf)
+    else:
+        plan.types.setdefault(full, False)
+
+
+def _override(
+    plan: Plan, ctx: Context, scan: Scan, i: int, m: Match, defs: list[Definition]
+) -> None:
+    """`void paintEvent(QPaintEvent *) override` in a class whose base is a stand-in: the
+    stand-in gets that virtual function."""
+    b = enclosing_brace(scan, i, ("class",))
+    head = class_head(scan, b) if b is not None else None
+    base = (
+        next((n for n in head.bases if n in plan.types and not plan.types[n]), None)
+        if head
+        else None
+    )
+    if base is None:
+        return
+    start = i
+    while start > 0 and scan.text(start - 1) not in (";", "{", "}", ":"):
+        start -= 1
+    decl = join(scan, start, i).replace("virtual ", "").strip()
+    if decl.endswith(")") or decl.endswith("const"):
+        plan.virtuals.setdefault(base, {})[decl] = decl
+
+
+_HANDLERS: dict[str, Callable[[Plan, Context, Scan, int, Match, list[Definition]], None]] = {
+    "unknown_type": _unknown_type,
+    "undeclared": _undeclared,
+    "expected_class": _expected_class,
+    "no_template": _no_template,
+    "ns_member": _ns_member,
+    "ns_type": _ns_type,
+    "class_member": _class_member,
+    "class_type": _class_type,
+    "incomplete": _incomplete,
+    "not_value": _not_value,
+    "override": _override,
+}
+
+
+def _stand_ins(plan: Plan) -> set[str]:
+    out = set(plan.types)
+    for ns, names in plan.scoped_types.items():
+        out |= {f"{ns}::{n.rstrip('<>')}" for n in names}
+    return out
+
+
+def _member(cls: ClassPlan, scan: Scan, name: str, ctx: Context) -> None:
+    if name in cls.fields or name in cls.functions or name in cls.types:
+        return
+    for k in scan.uses(name):
+        if scan.text(k - 1) not in (".", "->", "::"):
+            if scan.text(k + 1) == "(":
+                cls.functions.add(name)
+                return
+            break
+    cls.fields[name] = field_type(scan, name, cls, ctx)
+
+
+def _macro(plan: Plan, ctx: Context, scan: Scan, i: int) -> bool:
+    """An unknown ALL_CAPS name in declaration position is a macro we lack: define it away."""
+    name = scan.text(i)
+    if not macro_like(name) or name in ctx.macros:
+        return False
+    prev, nxt = scan.text(i - 1), scan.text(i + 1)
+    call = nxt == "(" and (i + 1) in scan.match
+    if not is_decl_start(scan, i, ctx.macros | set(plan.macros)):
+        # a statement macro at the start of a statement in a body: NAME(...);
+        if enclosing_brace(scan, i, ("body",)) is None or not call or prev not in (";", "{", "}"):
+            return False
+        plan.macros[name] = f"#define {name}(...)"
+        return True
+    if call:
+        plan.macros[name] = f"#define {name}(...)"
+        return True
+    after = scan.tokens[i + 1] if i + 1 < len(scan.tokens) else None
+    two = scan.tokens[i + 2] if i + 2 < len(scan.tokens) else None
+    if (
+        after is None
+        or after.first_on_line
+        or (after.text in KEYWORDS and after.text not in ("const", "volatile"))
+        or (
+            after.kind == IDENT
+            and two is not None
+            and (two.kind == IDENT or two.text in ("::", "*", "&", "<"))
+        )
+    ):
+        plan.macros[name] = f"#define {name}"
+        return True
+    return False
+
+
+def _export_macros(plan: Plan, ctx: Context, scan: Scan) -> None:
+    """`class FOO_EXPORT Bar` (FOO_EXPORT comes from a generated *_export.h): define it away."""
+    toks = scan.tokens
+    for k in range(1, len(toks) - 2):
+        if toks[k - 1].text not in ("class", "struct", "union") or toks[k].kind != IDENT:
+            continue
+        name = toks[k].text
+        named = macro_like(name) and name not in ctx.macros and toks[k + 1].kind == IDENT
+        if named and toks[k + 2].text in (":", "{", "final", ";"):
+            plan.macros.setdefault(name, f"#define {name}")
+
+
+def _qt_like_names(plan: Plan, ctx: Context, scan: Scan) -> None:
+    """QFoo names nothing declares: stand-in types (never the Qt class), and their members."""
+    toks = scan.tokens
+    for k, t in enumerate(toks):
+        n = t.text
+        if t.kind != IDENT or not qt_like(n) or n in ctx.known or n in plan.classes:
+            continue
+        if scan.text(k - 1) not in (".", "->", "::"):
+            add_type(plan, ctx, n, scan.text(k + 1) == "<")
+    _qualified_members(plan, scan, set(plan.types))
+
+
+def _qualified_members(plan: Plan, scan: Scan, stand_ins: set[str]) -> None:
+    """`QSizePolicy::Ignored` on a stand-in: a member every stand-in has; `Ui::Dialog *`: a type."""
+    toks = scan.tokens
+    spots = sorted(k for name in stand_ins for k in scan.uses(name))
+    for k in spots:
+        if scan.text(k + 1) != "::" or k + 2 >= len(toks) or toks[k + 2].kind != IDENT:
+            continue
+        t, leaf = toks[k], k + 2
+        if scan.text(leaf + 1) != "::" and type_position(scan, leaf):
+            plan.scoped_types.setdefault(t.text, set()).add(scan.text(leaf))
+        else:
+            plan.members.add(scan.text(leaf))
+
+
+def _bases(ctx: Context, name: str) -> list[str]:
+    """The bases a class the texts define is written with."""
+    for scan in ctx.scans.values():
+        for k in scan.uses(name):
+            if scan.text(k - 1) in ("class", "struct") or macro_like(scan.text(k - 1)):
+                brace = k + 1
+                while brace < len(scan.tokens) and scan.text(brace) not in ("{", ";"):
+                    brace += 1
+                head = class_head(scan, brace) if scan.text(brace) == "{" else None
+                if head is not None and head.name == name:
+                    return head.bases
+    return []

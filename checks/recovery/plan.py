@@ -1,0 +1,75 @@
+"""What recovery will declare, by kind: the state carried from one round to the next."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ClassPlan:
+    """A class no header declares, rebuilt from its out-of-line member definitions."""
+
+    name: str
+    bases: list[str] = field(default_factory=list)
+    inferred_base: str = ""
+    """A Qt class the file itself shows this class derives from ('' when none)."""
+    methods: dict[str, str] = field(default_factory=dict)
+    """Declarations copied from the definitions, keyed by their own text."""
+    fields: dict[str, str] = field(default_factory=dict)
+    """Data members the bodies use: name -> declared type."""
+    inferred_fields: dict[str, str] = field(default_factory=dict)
+    """Fields typed as a Qt class because the file assigns `new QFoo(...)` to them."""
+    functions: set[str] = field(default_factory=set)
+    """Member functions the bodies call without a definition here (signature unknown)."""
+    templates: set[str] = field(default_factory=set)
+    types: set[str] = field(default_factory=set)
+    """Nested type names (`Owner::State`)."""
+    pointed: set[str] = field(default_factory=set)
+    """Nested types used through pointers or references: classes, never enums."""
+    enumerators: set[str] = field(default_factory=set)
+    statics: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Plan:
+    macros: dict[str, str] = field(default_factory=dict)
+    """Macro name -> its empty definition (`#define FOO_EXPORT`, `#define QT_FWD(...)`)."""
+    types: dict[str, bool] = field(default_factory=dict)
+    """Stand-in type name -> whether it is a template."""
+    classes: dict[str, ClassPlan] = field(default_factory=dict)
+    functions: set[str] = field(default_factory=set)
+    variables: dict[str, str] = field(default_factory=dict)
+    members: set[str] = field(default_factory=set)
+    """Member names every stand-in accepts (`x->name`, `Stub::name`)."""
+    scoped: dict[str, set[str]] = field(default_factory=dict)
+    """Namespace -> values missing in it (`Qt::Foo`); a trailing `()` marks a function."""
+    scoped_types: dict[str, set[str]] = field(default_factory=dict)
+    """Namespace or stand-in -> types missing in it; a trailing `<>` marks a template."""
+    virtuals: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Stand-in base -> virtual functions its derived classes mark `override`."""
+    dropped: set[str] = field(default_factory=set)
+    """Names the parse showed are declared after all: never declared again."""
+    inferred: dict[str, str] = field(default_factory=dict)
+    """Class -> why the file shows it derives from a Qt class."""
+
+    def size(self) -> int:
+        """How much there is to declare: a round that adds nothing ends recovery."""
+        per_class = sum(
+            1 + len(c.methods) + len(c.fields) + len(c.functions) + len(c.types) + len(c.bases)
+            for c in self.classes.values()
+        )
+        nested = sum(len(v) for v in self.scoped.values()) + sum(
+            len(v) for v in self.scoped_types.values()
+        )
+        virtuals = sum(len(v) for v in self.virtuals.values())
+        return (
+            len(self.macros)
+            + len(self.types)
+            + len(self.functions)
+            + len(self.variables)
+            + len(self.members)
+            + len(self.dropped)
+            + per_class
+            + nested
+            + virtuals
+        )

@@ -1,0 +1,170 @@
+"""The plan written out as C++: the in-memory header parsed before the file and its headers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from importlib import resources
+
+from checks.recovery.plan import ClassPlan, Plan
+from checks.recovery.tokens import IDENT, KEYWORDS, Scan
+
+STAND_IN = resources.files("checks.recovery").joinpath("stand_in.h").read_text(encoding="utf-8")
+
+
+def member_names(scans: Collection[Scan]) -> set[str]:
+    """Every name the texts use after `.` or `->`: a stand-in answers to all of them."""
+    out: set[str] = set()
+    for scan in scans:
+        toks = scan.tokens
+        for k in range(1, len(toks)):
+            t = toks[k]
+            if toks[k - 1].text in (".", "->") and t.kind == IDENT and t.text not in KEYWORDS:
+                out.add(t.text)
+    return out
+
+
+def case_labels(scans: Collection[Scan]) -> set[str]:
+    """`case Name:` and `case X::Name:`: names that must be constants, so enumerators."""
+    out: set[str] = set()
+    for scan in scans:
+        for k, t in enumerate(scan.tokens):
+            if t.text != "case":
+                continue
+            j = k + 1
+            while scan.text(j + 1) == "::":
+                j += 2
+            if j < len(scan.tokens) and scan.tokens[j].kind == IDENT and scan.text(j + 1) == ":":
+                out.add(scan.text(j))
+    return out
+
+
+def _values(names: Iterable[str], constants: set[str], indent: str = "  ") -> list[str]:
+    """Static stand-in values; those used as case labels as enumerators."""
+    names = sorted(names)
+    enum = [n for n in names if n in constants]
+    out = [f"{indent}enum : int {{ {', '.join(enum)} }};"] if enum else []
+    return out + [f"{indent}static __QtrAny {n};" for n in names if n not in constants]
+
+
+def without_defaults(decl: str) -> str:
+    """`f(int a = Default, Q b = Q())` -> `f(int a, Q b)`: a default may name what is unknown."""
+    out: list[str] = []
+    depth, skipping = 0, False
+    for ch in decl:
+        if ch in "(<[{":
+            depth += 1
+        elif ch in ")>]}":
+            depth -= 1
+            if skipping and depth == 0 and ch == ")":
+                skipping = False
+        elif ch == "," and depth == 1:
+            skipping = False
+        elif ch == "=" and depth == 1:
+            skipping = True
+        if not skipping:
+            out.append(ch)
+    return "".join(out).replace(" ,", ",").replace(" )", ")")
+
+
+def _type_decl(name: str, template: bool, indent: str = "") -> str:
+    head = "template <class...> " if template else ""
+    return f"{indent}{head}class {name} : public __QtrAny {{ public: using __QtrAny::__QtrAny; }};"
+
+
+def _stand_in(plan: Plan, name: str, template: bool, nested: set[str]) -> str:
+    head = "template <class...> " if template else ""
+    body = [f"{head}class {name} : public __QtrAny {{", " public:", "  using __QtrAny::__QtrAny;"]
+    body += [_type_decl(t.rstrip("<>"), t.endswith("<>"), "  ") for t in sorted(nested)]
+    body += [f"  virtual {without_defaults(d)};" for d in plan.virtuals.get(name, {}).values()]
+    return "\n".join([*body, "};"])
+
+
+def _class(cls: ClassPlan, qobject: bool) -> str:
+    bases = ", ".join(f"public {b}" for b in cls.bases)
+    out = [f"class {cls.name}{' : ' + bases if bases else ''} {{"]
+    if qobject:
+        out.append("  Q_OBJECT")
+    out.append(" public:")
+    if cls.enumerators:
+        out.append(f"  enum __QtrEnum : int {{ {', '.join(sorted(cls.enumerators))} }};")
+    for t in sorted(cls.types):
+        if cls.enumerators and t not in cls.pointed:
+            out.append(f"  typedef __QtrEnum {t};")
+        else:
+            out.append(_type_decl(t, False, "  "))
+    taken = cls.enumerators | set(cls.fields) | cls.functions | cls.templates
+    out += [f"  static __QtrAny {f};" for f in sorted(cls.statics - taken)]
+    out += [f"  {decl}" for decl in cls.methods.values()]
+    out += [f"  template <class... A> static __QtrAny {f}(A &&...);" for f in sorted(cls.functions)]
+    out += [
+        f"  template <class... T, class... A> static __QtrAny {f}(A &&...);"
+        for f in sorted(cls.templates - cls.functions)
+    ]
+    out += [f"  {t} {f};" for f, t in sorted(cls.fields.items())]
+    return "\n".join([*out, "};"])
+
+
+def _namespace(ns: str, lines: list[str]) -> list[str]:
+    parts = ns.split("::")
+    return [" ".join(f"namespace {p} {{" for p in parts), *lines, "}" * len(parts)]
+
+
+def prelude(
+    plan: Plan,
+    scans: Collection[Scan],
+    namespaces: set[str],
+    defined: dict[str, str],
+    qobjects: set[str],
+) -> str:
+    """The recovery header: macros, the stand-in, stand-in types, rebuilt classes, functions."""
+    out = ["// qtreview recovery: declarations for names no header defined (see checks/recovery)"]
+    out += sorted(plan.macros.values())
+    types = set(plan.types) | set(plan.classes) | set(defined) | set(plan.macros)
+    members = (plan.members | member_names(scans)) - plan.dropped - types
+    constants = case_labels(scans)
+    out += ["struct __QtrAny;", "struct __QtrMembers {"]
+    out += _values(members, constants)
+    out += ["};", STAND_IN]
+    skip = plan.dropped | set(plan.classes) | set(plan.macros)
+    stubs = {n: t for n, t in plan.types.items() if n not in skip}
+    # forward declarations first, so stand-ins and classes may name each other in any order
+    out += [("template <class...> " if t else "") + f"class {n};" for n, t in sorted(stubs.items())]
+    out += [f"class {n};" for n in sorted(plan.classes)]
+    used: set[str] = set()
+    for cls in plan.classes.values():
+        for text in [*cls.methods.values(), *cls.fields.values(), *cls.bases]:
+            used |= set(re.findall(r"\w+", text))
+    out += [f"{defined[n]} {n};" for n in sorted(used & set(defined)) if n not in stubs]
+    nested: dict[str, set[str]] = {}
+    for ns, names in sorted(plan.scoped_types.items()):
+        if ns in stubs:
+            nested.setdefault(ns, set()).update(names)
+        elif ns in plan.classes:
+            plan.classes[ns].types.update(n.rstrip("<>") for n in names)
+        elif ns.split("::")[0] in namespaces or ("::" not in ns and ns not in defined):
+            lines = [_type_decl(n.rstrip("<>"), n.endswith("<>"), "  ") for n in sorted(names)]
+            out += _namespace(ns, lines)
+    for ns, names in sorted(plan.scoped.items()):
+        if ns in stubs or ns in plan.classes or ns.split("::")[0] not in namespaces:
+            continue
+        values = {n for n in names if not n.endswith("()")}
+        enum = sorted(values & constants)
+        lines = [f"  enum : int {{ {', '.join(enum)} }};"] if enum else []
+        lines += [
+            f"  template <class... A> __QtrAny {n[:-2]}(A &&...);" for n in sorted(names - values)
+        ]
+        lines += [f"  extern __QtrAny {n};" for n in sorted(values - constants)]
+        out += _namespace(ns, lines)
+    # stand-ins with virtual functions last: their signatures may name the others' members
+    order = sorted(stubs.items(), key=lambda item: (item[0] in plan.virtuals, item[0]))
+    out += [_stand_in(plan, n, t, nested.get(n, set())) for n, t in order]
+    for n, cls in plan.classes.items():
+        cls.bases = [b for b in cls.bases if b not in defined]
+        out.append(_class(cls, n in qobjects))
+    out += [
+        f"template <class... A> __QtrAny {f}(A &&...);"
+        for f in sorted(plan.functions - plan.dropped)
+    ]
+    out += [f"extern {t} {v};" for v, t in sorted(plan.variables.items()) if v not in plan.dropped]
+    return "\n".join(out) + "\n"

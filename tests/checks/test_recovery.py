@@ -1,0 +1,175 @@
+"""Recovery for names no header defines: bodies reach the rules, what was declared is listed,
+nothing is taken for a Qt class unless the file shows it, and a clean file is parsed once.
+
+Fixtures are ours (tests/fixtures/recovery/), one per pattern met on real code: an export macro
+from a generated header, an unknown base, an unknown d-pointer macro, out-of-line members of a
+class whose header is withheld, unknown free functions, a Qt base inferred from an initializer
+list or from `this` as a signal's sender, and a look-alike where nothing Qt may be inferred.
+`// expect: <rule>` marks a finding's line; `(inferred)` after it marks one resting on an
+inference.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from checks import SourceFile, analyze, frontend
+from checks.engine import analyze_source
+from checks.findings import Recovered
+from checks.output import json_format, sarif, text
+from checks.recovery import MAX_EXTRA_PARSES, inference
+from checks.registry import rule_table, rules
+from checks.unit import Unit
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "recovery"
+EXPECT = re.compile(r"// expect: ([\w-]+)( \(inferred\))?")
+
+
+def expected(path: Path) -> list[tuple[int, str, bool]]:
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        m = EXPECT.search(line)
+        if m:
+            out.append((n, m.group(1), bool(m.group(2))))
+    return out
+
+
+def run(name: str) -> tuple[list[tuple[int, str, bool]], list[Recovered], str, list[str]]:
+    path = FIXTURES / name
+    a = analyze_source(name, path.read_text(encoding="utf-8"), strict=True)
+    got = [(f.line, f.rule, "rests on an inference" in f.message) for f in a.findings]
+    return got, list(a.recovered), a.reason, [f.message for f in a.findings]
+
+
+def names(recovered: list[Recovered], kind: str) -> set[str]:
+    return {r.name for r in recovered if r.kind == kind}
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.cpp")))
+def test_every_marked_finding_is_reported_and_nothing_else(name: str) -> None:
+    got, _, _, _ = run(name)
+    assert sorted(got) == sorted(expected(FIXTURES / name))
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "recovered"),
+    [
+        ("export_macro.cpp", "macro", {"READER_EXPORT"}),
+        ("unknown_base.cpp", "type", {"QConsoleDialog", "QPaintEvent"}),
+        ("private_macro.cpp", "macro", {"FRAMEWORK_DECLARE_PRIVATE", "FRAMEWORK_D"}),
+        ("out_of_line.cpp", "class", {"Peer"}),
+        ("out_of_line.cpp", "type", {"Registry"}),
+        ("free_function.cpp", "function", {"frame_length"}),
+        ("free_function.cpp", "variable", {"lastStatus"}),
+        ("free_function.cpp", "type", {"FrameContext"}),
+        ("lookalike_not_qt.cpp", "type", {"Base", "QFramedSocket", "Transport"}),
+    ],
+)
+def test_the_status_lists_what_was_recovered(name: str, kind: str, recovered: set[str]) -> None:
+    _, listing, note, _ = run(name)
+    assert names(listing, kind) == recovered
+    assert "were recovered" in note
+    assert "parse errors" not in note  # the recovered parse is clean
+
+
+def hit_lines(name: str, recover: bool) -> set[int]:
+    text_ = (FIXTURES / name).read_text(encoding="utf-8")
+    unit = Unit(name, text_, frontend.parse_recovering(name, text_, recover=recover).tu)
+    return {hit.line or hit.node.line for rule in rules() for hit in rule.check(unit)}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "export_macro.cpp",
+        "private_macro.cpp",
+        "out_of_line.cpp",
+        "inferred_initializer.cpp",
+        "inferred_sender.cpp",
+    ],
+)
+def test_without_recovery_the_rules_never_see_those_bodies(name: str) -> None:
+    """The fixtures exercise recovery: without it libclang drops the bodies the rules need."""
+    wanted = {line for line, _, _ in expected(FIXTURES / name)}
+    assert wanted
+    assert not wanted & hit_lines(name, recover=False)
+    assert wanted <= hit_lines(name, recover=True)
+
+
+@pytest.mark.parametrize(
+    ("name", "owner", "evidence"),
+    [
+        ("inferred_initializer.cpp", "Client", "initializer list names QTcpSocket"),
+        ("inferred_sender.cpp", "Link", "sender of QLocalSocket::readyRead"),
+    ],
+)
+def test_a_qt_base_is_inferred_only_from_the_file_and_the_finding_says_so(
+    name: str, owner: str, evidence: str
+) -> None:
+    got, listing, note, messages = run(name)
+    (cls,) = [r for r in listing if r.kind == "class"]
+    assert cls.name == owner
+    assert evidence in cls.inferred
+    assert "1 inferred" in note
+    assert all(inferred for _, _, inferred in got)
+    assert evidence in messages[0]
+
+
+def test_an_inferred_finding_has_a_lower_confidence_than_with_the_header() -> None:
+    source = (FIXTURES / "inferred_initializer.cpp").read_bytes()
+    header = b"#include <QTcpSocket>\nclass Client : public QTcpSocket\n{\npublic:\n"
+    header += b"    explicit Client(QObject *parent);\n    void onReadyRead();\n};\n"
+    with_header = analyze(
+        [SourceFile("inferred_initializer.cpp", source)],
+        includes={"client.h": header},
+        isolate=False,
+    )
+    without = analyze([SourceFile("inferred_initializer.cpp", source)], isolate=False)
+    (known,) = with_header.findings
+    (guessed,) = without.findings
+    assert (known.rule, known.line) == (guessed.rule, guessed.line)
+    assert guessed.confidence == pytest.approx(known.confidence - inference.PENALTY)
+    assert "rests on an inference" not in known.message
+    assert with_header.files[0].recovered == ()
+
+
+def test_the_look_alike_infers_nothing_qt() -> None:
+    got, listing, _, _ = run("lookalike_not_qt.cpp")
+    assert got == []
+    assert [r.inferred for r in listing] == [""] * len(listing)
+    assert "Channel" in names(listing, "class")
+
+
+def test_a_clean_file_is_parsed_once_and_recovers_nothing() -> None:
+    clean = (FIXTURES.parent / "rules" / "read-overflow" / "bad_echo.cpp").read_text()
+    parsed = frontend.parse_recovering("bad_echo.cpp", clean)
+    assert parsed.parses == 1
+    assert parsed.recovered == ()
+    assert parsed.prelude == ""
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.cpp")))
+def test_unknown_names_cost_at_most_two_extra_parses(name: str) -> None:
+    parsed = frontend.parse_recovering(name, (FIXTURES / name).read_text())
+    assert 2 <= parsed.parses <= 1 + MAX_EXTRA_PARSES
+
+
+def test_outputs_carry_the_listing() -> None:
+    path = FIXTURES / "inferred_sender.cpp"
+    report = analyze([SourceFile(path.name, path.read_bytes())], isolate=False)
+    (status,) = report.files
+    doc = json.loads(json_format.render(report))
+    assert doc["files"][0]["recovered"] == [
+        {"name": r.name, "kind": r.kind, "inferred": r.inferred} for r in status.recovered
+    ]
+    assert "recovered inferred_sender.cpp: no header given declares Link (class)" in text.render(
+        report
+    )
+    notes = json.loads(sarif.render(report, rule_table()))["runs"][0]["invocations"][0]
+    (note,) = notes["toolExecutionNotifications"]
+    assert note["descriptor"]["id"] == "file-recovered"
+    assert note["properties"]["recovered"][0]["name"] == "Link"
