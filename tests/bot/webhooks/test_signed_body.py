@@ -24,7 +24,7 @@ async def serve(budget: UnverifiedBudget, read_s: float) -> tuple[web.AppRunner,
 
     app = web.Application()
     app.router.add_post("/", handle)
-    runner = web.AppRunner(app)
+    runner = web.AppRunner(app, handler_cancellation=True)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
