@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := qt6-base-dev
+APT_PACKAGES := qt6-base-dev qt6-websockets-dev
 # Real Qt code nobody here wrote (tests/bench/test_wild_corpus.py, bench/wild.py): Debian's Qt 5
 # example packages, unpacked outside the repository; never copied into it.
 WILD_PACKAGES := qtbase5-examples qtwebsockets5-examples qtremoteobjects5-examples \
@@ -22,7 +22,8 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-# Debian packages the tests use: the real Qt 6 headers (fidelity test, clang-tidy benchmark).
+# Debian packages the tests use: the real Qt 6 headers, WebSockets included (fidelity tests,
+# clang-tidy benchmark).
 system-deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \

@@ -82,8 +82,25 @@ def model_text() -> str:
 
 
 @cache
-def _index() -> ci.Index:
-    return ci.Index.create()
+def _index(local_only: bool = True) -> ci.Index:
+    """`local_only` (libclang's excludeDecls): a walk of the translation unit visits only the
+    declarations parsed from the file and its headers, not the precompiled model's, so the
+    rules' tree costs what the file holds, whatever the model's size."""
+    return ci.Index.create(excludeDecls=local_only)
+
+
+def _unterminated(tu: ci.TranslationUnit, text: str) -> bool:
+    """An error at the file's end that a construct never closed: libclang then never hands that
+    top-level declaration to the local-only walk, so the file is parsed again without it."""
+    last = text.count("\n") + 1
+    return any(
+        d.severity >= ci.Diagnostic.Error
+        and d.location.line >= last - 1
+        and d.spelling.startswith(("expected '}'", "expected ';' after"))
+        and d.location.file is not None
+        and d.location.file.name == tu.spelling
+        for d in tu.diagnostics
+    )
 
 
 _PRIVATE_PREFIX = "qtreview-engine-"
@@ -115,7 +132,7 @@ def _private_dir() -> str:
     return path
 
 
-def _model_pch() -> tuple[str, str] | None:
+def model_pch() -> tuple[str, str] | None:
     """(PCH file, VFS overlay file) for this process, built on first use; None if it fails."""
     with _pch_lock:
         return _build_model_pch()
@@ -229,7 +246,7 @@ def _parse_once(
     args = list(ARGS)
     if use_model:
         unsaved.append((MODEL_PATH, model_text()))
-        built = _model_pch()
+        built = model_pch()
         if built is None:
             args += ["-include", MODEL_PATH]
         else:
@@ -244,9 +261,8 @@ def _parse_once(
         unsaved.append((f"{SOURCE_ROOT}/{spelled}", f'#include "{SOURCE_ROOT}/{rel}"\n'))
     args += [f"-I{SOURCE_ROOT}", *(f"-I{SOURCE_ROOT}/{d}" for d in plan.include_dirs)]
     args += list(extra_args)
-    return _index().parse(
-        vpath,
-        args=args,
-        unsaved_files=unsaved,
-        options=ci.TranslationUnit.PARSE_INCOMPLETE,
-    )
+    options = ci.TranslationUnit.PARSE_INCOMPLETE
+    tu = _index().parse(vpath, args=args, unsaved_files=unsaved, options=options)
+    if _unterminated(tu, text):
+        tu = _index(False).parse(vpath, args=args, unsaved_files=unsaved, options=options)
+    return tu

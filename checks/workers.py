@@ -23,10 +23,14 @@ from typing import Any
 
 from checks.engine import build_report, check_file
 from checks.findings import FileState, FileStatus, Finding, Report, SourceFile
+from checks.frontend import model_pch
 from checks.includes import include_dirs_for, include_set
 from checks.policy import Policy
 
 Result = tuple[list[Finding], FileStatus]
+WARMUP_S = 60.0
+"""At most this long for a new worker to build its model PCH before its first file."""
+_READY = "ready"
 
 
 def _worker_main(conn: Connection, memory_mb: int) -> None:
@@ -34,6 +38,8 @@ def _worker_main(conn: Connection, memory_mb: int) -> None:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
+    model_pch()  # once per worker, before any file: its cost is not a file's time
+    conn.send(_READY)
     while True:
         try:
             request = conn.recv()
@@ -54,6 +60,12 @@ class _Worker:
         self.proc = ctx.Process(target=_worker_main, args=(child, memory_mb), daemon=True)
         self.proc.start()
         child.close()
+        self.ready = False
+
+    def wait_ready(self) -> None:
+        """Wait (bounded) for the worker's model PCH, so a file's deadline counts the file only."""
+        if not self.ready and self.conn.poll(WARMUP_S):
+            self.ready = self.conn.recv() == _READY
 
     def stop(self, force: bool = False) -> None:
         if not force:
@@ -122,6 +134,8 @@ class Analyzer:
         worker = self._checkout()
         start = time.perf_counter()
         try:
+            worker.wait_ready()
+            start = time.perf_counter()
             worker.conn.send((file, dict(includes), self.max_bytes, dirs))
             if worker.conn.poll(self.timeout_s):
                 result: Result = worker.conn.recv()

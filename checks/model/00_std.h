@@ -389,4 +389,56 @@ constexpr chrono::nanoseconds operator""ns(unsigned long long n) { return chrono
 namespace chrono {
 using namespace literals::chrono_literals;
 }
+
+// <limits> and <algorithm>: what Qt code calls.
+template <class T> class numeric_limits {
+public:
+    static constexpr bool is_specialized = false;
+    static constexpr T min() noexcept { return T(); }
+    static constexpr T max() noexcept { return T(); }
+    static constexpr T lowest() noexcept { return T(); }
+};
+#define QTREVIEW_LIMITS(T, lo, hi) \
+    template <> class numeric_limits<T> { \
+    public: \
+        static constexpr bool is_specialized = true; \
+        static constexpr T min() noexcept { return lo; } \
+        static constexpr T max() noexcept { return hi; } \
+        static constexpr T lowest() noexcept { return lo; } \
+    };
+QTREVIEW_LIMITS(bool, false, true)
+QTREVIEW_LIMITS(char, -128, 127)
+QTREVIEW_LIMITS(signed char, -128, 127)
+QTREVIEW_LIMITS(unsigned char, 0, 255)
+QTREVIEW_LIMITS(short, -32768, 32767)
+QTREVIEW_LIMITS(unsigned short, 0, 65535)
+QTREVIEW_LIMITS(int, -2147483647 - 1, 2147483647)
+QTREVIEW_LIMITS(unsigned int, 0, 4294967295U)
+QTREVIEW_LIMITS(long, -9223372036854775807L - 1, 9223372036854775807L)
+QTREVIEW_LIMITS(unsigned long, 0, 18446744073709551615UL)
+QTREVIEW_LIMITS(long long, -9223372036854775807LL - 1, 9223372036854775807LL)
+QTREVIEW_LIMITS(unsigned long long, 0, 18446744073709551615ULL)
+QTREVIEW_LIMITS(double, -1.7976931348623157e308, 1.7976931348623157e308)
+QTREVIEW_LIMITS(float, -3.40282347e38F, 3.40282347e38F)
+#undef QTREVIEW_LIMITS
+template <class InputIt, class UnaryPredicate> InputIt find_if(InputIt first, InputIt last, UnaryPredicate p);
+template <class InputIt, class T> InputIt find(InputIt first, InputIt last, const T &value);
+template <class ForwardIt, class UnaryPredicate> ForwardIt remove_if(ForwardIt first, ForwardIt last, UnaryPredicate p);
+template <class ForwardIt, class T> ForwardIt remove(ForwardIt first, ForwardIt last, const T &value);
+template <class RandomIt> void sort(RandomIt first, RandomIt last);
+template <class RandomIt, class Compare> void sort(RandomIt first, RandomIt last, Compare comp);
+template <class RandomIt> void stable_sort(RandomIt first, RandomIt last);
+template <class RandomIt, class Compare> void stable_sort(RandomIt first, RandomIt last, Compare comp);
+template <class InputIt, class UnaryPredicate> bool any_of(InputIt first, InputIt last, UnaryPredicate p);
+template <class InputIt, class UnaryPredicate> bool all_of(InputIt first, InputIt last, UnaryPredicate p);
+template <class InputIt, class UnaryPredicate> bool none_of(InputIt first, InputIt last, UnaryPredicate p);
+template <class InputIt, class UnaryFunction> UnaryFunction for_each(InputIt first, InputIt last, UnaryFunction f);
+template <class InputIt, class T> ptrdiff_t count(InputIt first, InputIt last, const T &value);
+template <class InputIt, class OutputIt> OutputIt copy(InputIt first, InputIt last, OutputIt d_first);
+template <class ForwardIt, class T> void fill(ForwardIt first, ForwardIt last, const T &value);
+template <class BidirIt> void reverse(BidirIt first, BidirIt last);
+template <class ForwardIt, class T> ForwardIt lower_bound(ForwardIt first, ForwardIt last, const T &value);
+template <class ForwardIt, class T> ForwardIt upper_bound(ForwardIt first, ForwardIt last, const T &value);
+template <class ForwardIt> ForwardIt max_element(ForwardIt first, ForwardIt last);
+template <class ForwardIt> ForwardIt min_element(ForwardIt first, ForwardIt last);
 } // namespace std

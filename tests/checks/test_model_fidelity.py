@@ -2,7 +2,7 @@
 qt6-base-dev) as against our bundled model, so the model cannot make a rule see what real Qt
 code would not give it, or miss what it would.
 
-The real headers are precompiled once (a PCH of QtCore, QtNetwork and QtTest) so that the 40-odd
+The real headers are precompiled once (a PCH of the Qt modules the model covers) so that the 40-odd
 fixtures take seconds, not minutes. A fixture whose first line says `// fidelity: qt5-only`
 uses API that Qt 6 removed (QSsl::SslV3): the real Qt 6 headers cannot compile it, so it is
 left out here, and only there.
@@ -18,7 +18,7 @@ import pytest
 
 from checks import frontend
 from checks.engine import analyze_text
-from tests.support.real_qt import have_real_qt, real_qt_args
+from tests.support.real_qt import have_real_qt, real_qt_pch_args
 from tests.support.rule_fixtures import THRESHOLD, fixture_files
 
 QT6_FIXTURES = [p for p in fixture_files() if not p.read_text().startswith("// fidelity: qt5-only")]
@@ -34,32 +34,10 @@ def _require_real_qt() -> None:
 
 
 @pytest.fixture(scope="module")
-def real_qt(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, ...]:
+def real_qt() -> tuple[str, ...]:
     """extra_args parsing against a PCH of the real headers (same -isystem dirs and defines)."""
     _require_real_qt()
-    args = real_qt_args()
-    folder = tmp_path_factory.mktemp("real-qt-pch")
-    header = str(folder / "real_qt.h")
-    tu = ci.Index.create().parse(
-        header,
-        args=["-x", "c++-header", *frontend.ARGS[2:], *args],
-        unsaved_files=[(header, "")],
-        options=ci.TranslationUnit.PARSE_INCOMPLETE,
-    )
-    errors = [d.spelling for d in tu.diagnostics if d.severity >= ci.Diagnostic.Error]
-    assert not errors, f"the real Qt headers do not parse: {errors[:3]}"
-    pch = str(folder / "real_qt.pch")
-    tu.save(pch)
-    without_includes: list[str] = []
-    skip = False
-    for a in args:
-        if skip:
-            skip = False
-        elif a == "-include":
-            skip = True
-        else:
-            without_includes.append(a)
-    return (*without_includes, "-include-pch", pch)
+    return real_qt_pch_args()
 
 
 def findings_of(path: Path, **options: object) -> set[tuple[str, int]]:

@@ -1,14 +1,23 @@
 """Compiler arguments that parse a file against the real Qt 6 headers instead of our model.
 
 Used by fidelity tests: the same snippet must parse cleanly, and resolve calls to the same
-declaring classes, with the bundled model and with Debian's `qt6-base-dev` headers. Pass the
-result as `extra_args` to `checks.frontend.parse(path, text, use_model=False, extra_args=...)`.
+declaring classes, with the bundled model and with Debian's `qt6-base-dev` and
+`qt6-websockets-dev` headers. Pass `real_qt_pch_args()` (or, slower, `real_qt_args()`) as
+`extra_args` to `checks.frontend.parse(path, text, use_model=False, extra_args=...)`.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
+from functools import cache
 from pathlib import Path
+
+import clang.cindex as ci
+
+from checks import frontend
 
 QT_INCLUDE = Path("/usr/include/x86_64-linux-gnu/qt6")
 GCC_VERSION = "12"
@@ -19,6 +28,9 @@ _SYSTEM_DIRS = (
     QT_INCLUDE / "QtCore",
     QT_INCLUDE / "QtNetwork",
     QT_INCLUDE / "QtTest",
+    QT_INCLUDE / "QtGui",
+    QT_INCLUDE / "QtWidgets",
+    QT_INCLUDE / "QtWebSockets",
     Path(f"/usr/include/c++/{GCC_VERSION}"),
     Path(f"/usr/include/x86_64-linux-gnu/c++/{GCC_VERSION}"),
     Path(f"/usr/include/c++/{GCC_VERSION}/backward"),
@@ -29,7 +41,22 @@ _SYSTEM_DIRS = (
 
 _SIMD_MACROS = ("__SSE__", "__SSE2__", "__SSE_MATH__", "__SSE2_MATH__", "__MMX__")
 
-_FORCE_INCLUDED = ("QtCore/QtCore", "QtNetwork/QtNetwork", "QtTest/QtTest")
+_FORCE_INCLUDED = (
+    "QtCore/QtCore",
+    "QtNetwork/QtNetwork",
+    "QtTest/QtTest",
+    "QtGui/QtGui",
+    "QtWidgets/QtWidgets",
+    "QtWebSockets/QtWebSockets",
+    # The C library names the model declares (01_libc.h), from the real headers.
+    "unistd.h",
+    "time.h",
+    "cstdio",
+    "cstdlib",
+    "cstring",
+    "cmath",
+    "climits",
+)
 
 
 def have_real_qt() -> bool:
@@ -37,6 +64,8 @@ def have_real_qt() -> bool:
     needed = (
         QT_INCLUDE / "QtNetwork" / "QtNetwork",
         QT_INCLUDE / "QtTest" / "QtTest",
+        QT_INCLUDE / "QtWidgets" / "QtWidgets",
+        QT_INCLUDE / "QtWebSockets" / "QtWebSockets",
         Path(f"/usr/include/c++/{GCC_VERSION}/vector"),
         Path(f"/usr/lib/gcc/x86_64-linux-gnu/{GCC_VERSION}/include/stddef.h"),
     )
@@ -44,7 +73,7 @@ def have_real_qt() -> bool:
 
 
 def real_qt_args() -> tuple[str, ...]:
-    """`extra_args` that force-include QtCore, QtNetwork and QtTest from the system headers.
+    """`extra_args` that force-include the Qt modules the model covers from the system headers.
 
     The front end passes `-nostdinc -nostdinc++`, so every directory a real build would search
     implicitly is listed here explicitly, in the order GCC searches them. `-fPIC` because Qt
@@ -53,6 +82,7 @@ def real_qt_args() -> tuple[str, ...]:
     GCC-only builtins that clang rejects; no API the rules look at depends on them.
     """
     args: list[str] = ["-fPIC", "-DQT_CORE_LIB", "-DQT_NETWORK_LIB", "-DQT_TESTLIB_LIB"]
+    args += ["-DQT_GUI_LIB", "-DQT_WIDGETS_LIB", "-DQT_WEBSOCKETS_LIB"]
     # Qt's hook for clang-based tools: `slots:`/`signals:` become annotated access specifiers,
     # as in our model, so rules can tell a slot from a plain method (clazy does the same).
     args.append("-DQT_ANNOTATE_ACCESS_SPECIFIER(x)=__attribute__((annotate(#x)))")
@@ -62,3 +92,35 @@ def real_qt_args() -> tuple[str, ...]:
     for header in _FORCE_INCLUDED:
         args += ["-include", header]
     return tuple(args)
+
+
+@cache
+def real_qt_pch_args() -> tuple[str, ...]:
+    """`real_qt_args()` with the force-included headers precompiled once per process, so that a
+    fixture parses in milliseconds instead of re-reading QtWidgets; the PCH lives in a private
+    temporary directory removed at exit."""
+    args = real_qt_args()
+    folder = tempfile.mkdtemp(prefix="qtreview-real-qt-")
+    atexit.register(shutil.rmtree, folder, True)
+    header = os.path.join(folder, "real_qt.h")
+    tu = ci.Index.create().parse(
+        header,
+        args=["-x", "c++-header", *frontend.ARGS[2:], *args],
+        unsaved_files=[(header, "")],
+        options=ci.TranslationUnit.PARSE_INCOMPLETE,
+    )
+    errors = [d.spelling for d in tu.diagnostics if d.severity >= ci.Diagnostic.Error]
+    if errors:
+        raise RuntimeError(f"the real Qt headers do not parse: {errors[:3]}")
+    pch = os.path.join(folder, "real_qt.pch")
+    tu.save(pch)
+    kept: list[str] = []
+    skip = False
+    for a in args:
+        if skip:
+            skip = False
+        elif a == "-include":
+            skip = True
+        else:
+            kept.append(a)
+    return (*kept, "-include-pch", pch)
