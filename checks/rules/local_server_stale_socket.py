@@ -35,7 +35,13 @@ META = RuleMeta(
 )
 
 _UNIQUE = re.compile(r"QUuid|createUuid|applicationPid|getpid|randomString|QRandomGenerator")
-_GUARDS = re.compile(r"\bQLockFile\b|\bQSharedMemory\b|\bQSystemSemaphore\b|\bflock\b|\blockf\b")
+_GUARDS = re.compile(
+    r"\b[A-Z]\w*Lock(?:ed)?File\b|\bQSharedMemory\b|\bQSystemSemaphore\b|\bflock\b|\blockf\b"
+)
+_GUARD_CLASS = re.compile(r"Lock(ed)?File$|^QSharedMemory$|^QSystemSemaphore$")
+"""Classes whose use proves a single instance: QLockFile and lock-file classes of libraries
+(QtLockedFile, KLockFile, LockFile), shared memory or a named semaphore owned by the primary."""
+_COMMENT = re.compile(r"//[^\n]*|/\*.*?\*/", re.DOTALL)
 
 
 def check(unit: Unit) -> Iterator[Hit]:
@@ -61,7 +67,7 @@ def check(unit: Unit) -> Iterator[Hit]:
             probes.append(call)
     if abstract:
         return  # no socket file: nothing goes stale (Linux), and squatting is another rule's
-    guarded = _GUARDS.search(unit.text) is not None
+    guarded = _single_instance_guard(unit)
     drop = 0.3 if unit.deployment_exempt else 0.0
     for remove in removes:
         hit = _unconditional_remove(unit, remove, listens, probes, guarded)
@@ -77,6 +83,17 @@ def check(unit: Unit) -> Iterator[Hit]:
         if hit is not None:
             hit.confidence -= drop
             yield hit
+
+
+def _single_instance_guard(unit: Unit) -> bool:
+    """The file takes a lock that only one instance can hold: a lock-file class, QSharedMemory
+    or QSystemSemaphore used in code (members declared in a header count), or flock()/lockf()."""
+    if _GUARDS.search(_COMMENT.sub("", unit.text)):
+        return True
+    for call in unit.calls:
+        if call.spelling in ("flock", "lockf") or _GUARD_CLASS.search(callee_class(call)):
+            return True
+    return False
 
 
 def _name_key(unit: Unit, node: Node) -> str:
