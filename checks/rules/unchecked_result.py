@@ -46,7 +46,8 @@ META = RuleMeta(
         "inside a loop, whose condition re-tests the state it waits for, and bind() to port 0: "
         "0.45 "
         "(silent). Silent when the outcome is read later through the same object (state(), "
-        "isListening(), hasPendingConnections(), bytesAvailable(), ...)."
+        "isListening(), hasPendingConnections(), bytesAvailable(), ...). waitForBytesWritten() "
+        "before the same socket is closed or deleted: 0.45."
     ),
     cause="unchecked-result",
 )
@@ -190,6 +191,8 @@ def judge(unit: Unit, call: Node, confidence: float, why: str) -> Hit | None:
         message = f"The result of `{text}` is discarded: {why}."
         if call.spelling in WAITS and enclosing_loop(call) is not None:
             confidence = 0.45  # the loop re-tests the state it waits for
+        elif call.spelling == "waitForBytesWritten" and _closed_after(unit, call):
+            confidence = 0.45  # a flush before closing: the code closes the socket either way
         elif call.spelling == "bind" and _ephemeral_port(unit, call):
             confidence = 0.45  # no port to be taken; a later writeDatagram() reports errors
             message += " (the port is 0, chosen by the system, so it cannot be in use)"
@@ -215,6 +218,27 @@ def _ephemeral_port(unit: Unit, call: Node) -> bool:
     if index >= len(args):
         return True  # defaulted: 0
     return int_value(unit, args[index]) == 0
+
+
+CLOSES = frozenset(
+    {"close", "abort", "disconnectFromHost", "disconnectFromServer", "waitForDisconnected"}
+)
+
+
+def _closed_after(unit: Unit, call: Node) -> bool:
+    """The same object is closed, disconnected or deleted later in the function."""
+    func = enclosing_function(call)
+    obj = receiver(call)
+    if func is None or obj is None:
+        return False
+    for n in body_nodes(func):
+        if n.start < call.end:
+            continue
+        closing = n.kind == K.CALL_EXPR and n.spelling in CLOSES | {"deleteLater"}
+        target = receiver(n) if closing else n.children[0] if n.kind == K.CXX_DELETE_EXPR else None
+        if target is not None and same_object(obj, target, unit):
+            return True
+    return False
 
 
 def _outcome_tested(unit: Unit, call: Node) -> Node | None:
