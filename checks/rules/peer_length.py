@@ -11,7 +11,13 @@ import clang.cindex as ci
 from checks.findings import Fix, Related, Severity
 from checks.helpers.calls import receiver, written_args
 from checks.helpers.expressions import operator, unwrap
-from checks.helpers.navigation import LOOP_KINDS, enclosing_function, function_scope
+from checks.helpers.navigation import (
+    LOOP_KINDS,
+    body_nodes,
+    enclosing_function,
+    function_name,
+    function_scope,
+)
 from checks.helpers.objects import referenced_decl
 from checks.helpers.qt_types import (
     INTEGER_KINDS,
@@ -30,7 +36,8 @@ META = RuleMeta(
     severity=Severity.ERROR,
     summary=(
         "A length read from the peer (QDataStream >> into an integer, qFromBigEndian of received "
-        "bytes, toInt() of received text, readRawData into an int) sizes an allocation "
+        "bytes, toInt() of received text, readRawData into an int, a helper returning one; kept "
+        "in a member or struct across calls too) sizes an allocation "
         "(resize, reserve, QByteArray(len, ...), new char[len], std::vector(len)) or a read "
         "(read(len), readRawData(buf, len), a waitForReadyRead loop until len bytes) with no "
         "upper bound check."
@@ -73,6 +80,8 @@ class Source:
     hops: int = 0
     root: str = ""
     """USR of the first source in a chain of derived variables."""
+    at: Node | None = None
+    """Where the value is stored: the `>>`, decode or assignment, for evidence."""
 
 
 @dataclass
@@ -84,6 +93,7 @@ class Use:
 
 def check(unit: Unit) -> Iterator[Hit]:
     sources = _sources(unit)
+    _from_helpers(unit, sources)
     if not sources:
         return
     _derive(unit, sources)
@@ -128,7 +138,7 @@ def _sources(unit: Unit) -> dict[str, Source]:
             )
             decl = _assigned_decl(call)
             if decl is not None and _is_integer(decl.type):
-                out.setdefault(decl.get_usr(), Source(decl, call.line, how))
+                out.setdefault(decl.get_usr(), Source(decl, call.line, how, at=call))
         elif name in ("readRawData", "read", "peek") and call.referenced is not None:
             args = written_args(unit, call)
             if len(args) != 2:
@@ -140,8 +150,46 @@ def _sources(unit: Unit) -> dict[str, Source]:
             decl = referenced_decl(target.children[0]) if target and target.children else None
             if decl is not None and _is_integer(decl.type):
                 how = f"read raw from the peer by `{unit.text_of(call)}`"
-                out.setdefault(decl.get_usr(), Source(decl, call.line, how))
+                out.setdefault(decl.get_usr(), Source(decl, call.line, how, at=call))
     return out
+
+
+def _from_helpers(unit: Unit, sources: dict[str, Source]) -> None:
+    """`m_len = readLength();` where the file's `readLength()` returns a length it read from
+    the peer (a source variable, or a decode of wire bytes): the caller's variable is one too."""
+    helpers: dict[str, int] = {}
+    for func in unit.of_kind(K.CXX_METHOD, K.FUNCTION_DECL):
+        if not func.cursor.is_definition() or not _is_integer(func.cursor.result_type):
+            continue
+        for n in body_nodes(func):
+            if n.kind == K.RETURN_STMT and n.children and _peer_value(n.children[0], sources):
+                helpers[func.cursor.get_usr()] = n.line
+                break
+    if not helpers:
+        return
+    for call in unit.calls:
+        ref = call.referenced
+        line = helpers.get(ref.get_usr()) if ref is not None else None
+        if line is None:
+            continue
+        decl = _assigned_decl(call)
+        if decl is not None and _is_integer(decl.type):
+            how = (
+                f"set from `{unit.text_of(call)}`, which returns a length it read from the "
+                f"peer (line {line}),"
+            )
+            sources.setdefault(decl.get_usr(), Source(decl, call.line, how, at=call))
+
+
+def _peer_value(expr: Node, sources: dict[str, Source]) -> bool:
+    """A returned expression that is a peer length: a source variable or a decode call."""
+    inner = unwrap(expr)
+    while inner.kind in _CASTS and len(inner.children) == 1:
+        inner = unwrap(inner.children[0])
+    if inner.kind == K.CALL_EXPR and inner.spelling in ENDIAN:
+        return True
+    decl = referenced_decl(inner) if inner.kind == K.DECL_REF_EXPR else None
+    return decl is not None and decl.get_usr() in sources
 
 
 def _from_stream(unit: Unit, call: Node, out: dict[str, Source]) -> None:
@@ -155,7 +203,7 @@ def _from_stream(unit: Unit, call: Node, out: dict[str, Source]) -> None:
     if stream is None or not _stream_from_peer(unit, stream):
         return
     how = f"read from the peer by `{unit.text_of(call)}`"
-    out.setdefault(decl.get_usr(), Source(decl, call.line, how))
+    out.setdefault(decl.get_usr(), Source(decl, call.line, how, at=args[1]))
 
 
 def _stream_from_peer(unit: Unit, stream: ci.Cursor) -> bool:
@@ -276,7 +324,7 @@ def _derive(unit: Unit, sources: dict[str, Source]) -> None:
                 if tusr in sources:
                     continue
                 how = f"computed from `{src.decl.spelling}` (line {src.line})"
-                derived = Source(target, ref.line, how, src.hops + 1, src.root)
+                derived = Source(target, ref.line, how, src.hops + 1, src.root, at=ref)
                 sources[tusr] = derived
                 new.append((tusr, derived))
         frontier = new
@@ -482,25 +530,67 @@ def _hit(
     more: list[Use],
 ) -> Hit:
     root = sources.get(src.root, src)
-    name = src.decl.spelling
+    name = _shown(unit, src)
+    root_name = _shown(unit, root)
     confidence = use.confidence - 0.1 * src.hops - penalty
     chain = ""
     if src is not root:
-        chain = f", computed from `{root.decl.spelling}` on line {src.line}"
+        chain = f", computed from `{root_name}` on line {src.line}"
     message = (
-        f"`{root.decl.spelling}` is {root.how} on line {root.line}, so the peer decides it; "
-        f"`{name}`{chain} is used with no upper bound: {use.what} on line {use.node.line}. A peer "
-        "that sends a huge length makes this allocate (or wait for) that much memory."
+        f"`{root_name}` is {root.how} on line {root.line}, so the peer decides it; "
+        f"`{name}`{chain} is used with no upper bound: {use.what} on line {use.node.line}."
+    )
+    member = _kept_between_calls(unit, src, use)
+    if member:
+        message += member
+    message += (
+        " A peer that sends a huge length makes this allocate (or wait for) that much memory."
     )
     if penalty:
         message += " Only an assertion bounds it, compiled out in release builds."
-    related = [Related(root.line, f"`{root.decl.spelling}` comes from the peer here")]
+    related = [Related(root.line, f"`{root_name}` comes from the peer here")]
     if src is not root:
-        related.append(Related(src.line, f"`{name}` computed from `{root.decl.spelling}`"))
+        related.append(Related(src.line, f"`{name}` computed from `{root_name}`"))
+    if src.decl.kind == K.FIELD_DECL:
+        held = unit.related(src.decl, f"`{name}` is a member: the peer's value outlives the call")
+        if held is not None:
+            related.append(held)
     related += [Related(u.node.line, f"`{name}` also used here unbounded") for u in more[:3]]
     fix = Fix(
-        f"Check `{root.decl.spelling}` against a protocol maximum right after reading it, and "
-        f"drop the connection when it is exceeded: `if ({root.decl.spelling} > kMaxMessageSize) "
+        f"Check `{root_name}` against a protocol maximum right after reading it, and "
+        f"drop the connection when it is exceeded: `if ({root_name} > kMaxMessageSize) "
         "{ socket->abort(); return; }` (a check for `< 0` or `== 0` alone does not bound it)."
     )
     return Hit(node=use.node, message=message, confidence=confidence, related=related, fix=fix)
+
+
+def _shown(unit: Unit, src: Source) -> str:
+    """How the code names the variable: `m_header.length` for a struct member, else its name."""
+    at = src.at
+    if at is not None and at.kind == K.MEMBER_REF_EXPR and referenced_decl(at) == src.decl:
+        text = unit.text_of(at)
+        if "\n" not in text and len(text) <= 60:
+            return text
+    return str(src.decl.spelling)
+
+
+def _kept_between_calls(unit: Unit, src: Source, use: Use) -> str:
+    """For a value stored in a member and used by another function (the next readyRead's
+    handler, a body reader): where it was stored and where it is used, in words."""
+    if src.decl.kind != K.FIELD_DECL or src.at is None:
+        return ""
+    stored_in = function_scope(src.at)
+    used_in = function_scope(use.node)
+    stored = _shown(unit, src)
+    owner = src.decl.semantic_parent
+    owner_text = f" of `{owner.spelling}`" if owner is not None and owner.spelling else ""
+    if stored_in is None or used_in is None or stored_in is used_in:
+        return (
+            f" `{stored}` is a member{owner_text}: the peer's value stays there for the next "
+            "call too."
+        )
+    return (
+        f" The value is stored in the member `{stored}`{owner_text} by "
+        f"`{function_name(stored_in)}` (line {src.line}) and used later by "
+        f"`{function_name(used_in)}` (line {use.node.line}): it is still the peer's number."
+    )
