@@ -263,6 +263,6 @@ def _parse_once(
     args += list(extra_args)
     options = ci.TranslationUnit.PARSE_INCOMPLETE
     tu = _index().parse(vpath, args=args, unsaved_files=unsaved, options=options)
-    if _unterminated(tu, text):
+    if _unterminated(tu, blanked):
         tu = _index(False).parse(vpath, args=args, unsaved_files=unsaved, options=options)
     return tu
