@@ -10,8 +10,10 @@ by macros) meets a virtual file system that has nothing but our precompiled mode
 given `-ivfsoverlay` with `fallthrough: false`, so no path a file names reaches the disk. So a pull
 request cannot make the analyzer read anything but our own headers.
 
-Speed: the model is precompiled once per process into a PCH in a private (0700) directory of our
-own, which makes a parse several times faster than re-parsing the model for every file.
+Speed: the model is precompiled into a PCH, which makes a parse several times faster than
+re-parsing the model for every file. The PCH is kept in a private per-user cache
+(`checks/pch_cache.py`), or, where there is none we can trust, built once per process in a
+private (0700) directory of our own.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from importlib import resources
 
 import clang.cindex as ci
 
-from checks import includes, recovery
+from checks import includes, pch_cache, recovery
 from checks.recovery import Recovery
 
 VIRTUAL_ROOT = "/qtreview-virtual"
@@ -141,21 +143,29 @@ def model_pch() -> tuple[str, str] | None:
 @cache
 def _build_model_pch() -> tuple[str, str] | None:
     try:
+        key = pch_cache.key(model_text(), ARGS, ci.conf.get_filename())
+        cached = pch_cache.cached_pch(key, _save_model_pch, _overlay)
+        if cached is not None:
+            return cached
         folder = _private_dir()
         pch = os.path.join(folder, "model.pch")
-        tu = _index().parse(
-            MODEL_PATH,
-            args=["-x", "c++-header", *ARGS[2:]],
-            unsaved_files=[(MODEL_PATH, model_text())],
-            options=ci.TranslationUnit.PARSE_INCOMPLETE,
-        )
-        tu.save(pch)
+        _save_model_pch(pch)
         overlay = os.path.join(folder, "vfs.json")
         with open(overlay, "w", encoding="utf-8") as fh:
             json.dump(_overlay(pch), fh)
     except (OSError, ci.TranslationUnitLoadError, ci.TranslationUnitSaveError):
         return None
     return pch, overlay
+
+
+def _save_model_pch(path: str) -> None:
+    tu = _index().parse(
+        MODEL_PATH,
+        args=["-x", "c++-header", *ARGS[2:]],
+        unsaved_files=[(MODEL_PATH, model_text())],
+        options=ci.TranslationUnit.PARSE_INCOMPLETE,
+    )
+    tu.save(path)
 
 
 def _overlay(pch: str) -> dict[str, object]:
