@@ -1,16 +1,20 @@
 """`qtreview`: the single entry point. `serve` runs the GitHub App; `check` and `rules` run the
-engine on local files; `config` validates a repository's .github/qtreview.yml."""
+engine on local files; `config` validates a repository's .github/qtreview.yml.
+
+Imports are deferred to the command that needs them: `qtreview check` loads neither the App's
+web stack nor the config validator (unless there is a config file to read).
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bot.settings import ENVIRONMENT_HELP, Settings, SettingsError
-from checks import Policy
+if TYPE_CHECKING:
+    from checks import Policy
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
             "stop it gracefully: reviews in flight finish (within QTREVIEW_SHUTDOWN_GRACE "
             "seconds) or are logged as handed back for redelivery."
         ),
-        epilog=ENVIRONMENT_HELP,
+        epilog=_environment_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     serve.add_argument("--host", help="listen address (overrides QTREVIEW_HOST)")
@@ -50,7 +54,24 @@ def _engine_commands(commands: argparse._SubParsersAction[argparse.ArgumentParse
     from checks import add_cli_parsers
 
     add_config_parser(commands)
-    add_cli_parsers(commands, policy_loader=load_policy)
+    add_cli_parsers(commands, policy_loader=load_policy, find_config=find_config)
+
+
+def _environment_help() -> str:
+    from bot.settings import ENVIRONMENT_HELP
+
+    return ENVIRONMENT_HELP
+
+
+def find_config(root: Path) -> Path | None:
+    """The checkout's own `.github/qtreview.yml`, the file the App reads from the repository.
+
+    The App also layers the organization's file (`<org>/.github`) under it; a local checkout
+    cannot see that one (docs/ci.md)."""
+    from bot.config.model import CONFIG_PATH
+
+    path = root / CONFIG_PATH
+    return path if path.is_file() else None
 
 
 def load_policy(path: str) -> Policy:
@@ -66,8 +87,10 @@ def load_policy(path: str) -> Policy:
 
 def run_serve(args: argparse.Namespace) -> int:
     import os
+    from dataclasses import replace
 
     from bot.ops import logs
+    from bot.settings import Settings, SettingsError
 
     logs.configure(os.environ.get("QTREVIEW_LOG_LEVEL", "INFO"))
     try:

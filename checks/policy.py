@@ -29,6 +29,14 @@ class Policy:
     include_dirs: tuple[str, ...] | None = None
     """Repository directories searched for project headers (the config's `include_dirs`);
     None: guessed. Read before the analysis, not a filter of its results."""
+    fail_on: Severity | None = Severity.NOTE
+    """The least severe finding that fails a run (the CLI's exit code); None: never fail."""
+
+    def fails(self, findings: Iterable[Finding]) -> bool:
+        if self.fail_on is None:
+            return False
+        worst = list(Severity).index(self.fail_on)
+        return any(list(Severity).index(f.severity) <= worst for f in findings)
 
     def wants_path(self, path: str) -> bool:
         """Globs match the repository-relative path; `**/` also matches at the top level."""

@@ -100,6 +100,17 @@ def relative(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
+def existing(raw_paths: list[str]) -> list[Path]:
+    """The paths, resolved; a UsageError names the first that does not exist."""
+    paths: list[Path] = []
+    for raw in raw_paths:
+        p = Path(raw)
+        if not p.exists():
+            raise UsageError(f"{raw}: no such file or directory")
+        paths.append(p.resolve())
+    return paths
+
+
 def collect(
     raw_paths: list[str],
     max_bytes: int,
@@ -110,12 +121,7 @@ def collect(
 
     Headers are searched in `include_dirs` (`-I`: relative to the working directory), else in
     `repo_include_dirs` (the config's: relative to the root), else in guessed directories."""
-    paths: list[Path] = []
-    for raw in raw_paths:
-        p = Path(raw)
-        if not p.exists():
-            raise UsageError(f"{raw}: no such file or directory")
-        paths.append(p.resolve())
+    paths = existing(raw_paths)
     root = choose_root(paths)
     files: list[SourceFile] = []
     seen: set[str] = set()

@@ -8,7 +8,6 @@ that file while the other files go on in a fresh worker.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing as mp
 import os
 import queue
 import resource
@@ -17,15 +16,17 @@ import threading
 import time
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from multiprocessing.connection import Connection
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checks.engine import build_report, check_file
 from checks.findings import FileState, FileStatus, Finding, Report, SourceFile
 from checks.frontend import model_pch
 from checks.includes import include_dirs_for, include_set
 from checks.policy import Policy
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 Result = tuple[list[Finding], FileStatus]
 WARMUP_S = 60.0
@@ -94,7 +95,11 @@ class Analyzer:
         self.memory_mb = memory_mb
         self.max_bytes = max_bytes
         self.isolate = isolate
-        self._ctx = mp.get_context("forkserver")
+        self._ctx: Any = None
+        if isolate:  # multiprocessing (and its import time) only when workers are used
+            import multiprocessing
+
+            self._ctx = multiprocessing.get_context("forkserver")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: list[_Worker] = []
         self._lock = threading.Lock()
@@ -185,10 +190,30 @@ def analyze(
         return analyzer.analyze(files, includes, policy, include_dirs)
 
 
+<<<<<<< HEAD
 def _needed(
     file: SourceFile, includes: Mapping[str, bytes], dirs: tuple[str, ...]
 ) -> Mapping[str, bytes]:
     """Only the headers this file reaches go to its worker."""
+=======
+def reap_helper_processes() -> None:
+    """Stop multiprocessing's forkserver and resource tracker and wait for them, so a command
+    that used a pool leaves no process behind (they would otherwise outlive it for a moment)."""
+    import sys
+
+    for name, attr in (
+        ("multiprocessing.forkserver", "_forkserver"),
+        ("multiprocessing.resource_tracker", "_resource_tracker"),
+    ):
+        helper = getattr(sys.modules.get(name), attr, None)
+        stop = getattr(helper, "_stop", None)  # private, present since Python 3.9
+        if stop is not None:
+            with contextlib.suppress(OSError, ChildProcessError):
+                stop()
+
+
+def _needed(file: SourceFile, includes: Mapping[str, bytes]) -> dict[str, bytes]:
+>>>>>>> 3173149 (qtreview check starts lean: checks and bot.config import names on first use, no web stack, validator only with a config file; up to 8 files in-process, a pool beyond, forkserver and resource tracker reaped; rich progress on a terminal after a second; the checkout's .github/qtreview.yml applied (--config overrides, --no-config ignores); --fail-on, default the config's fail_on)
     if not includes:
         return {}
     return include_set({file.path: file.content}, includes, dirs, final=True).files

@@ -10,9 +10,6 @@ import sys
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from bot.config.loader import validate_file
-from bot.config.schema import render_schema
-
 
 def add_parser(subparsers: argparse._SubParsersAction[Any]) -> argparse.ArgumentParser:
     """Register `config` with its subcommands on a parent parser's subparsers."""
@@ -31,6 +28,8 @@ def add_parser(subparsers: argparse._SubParsersAction[Any]) -> argparse.Argument
 
 def run_validate(args: argparse.Namespace, known_rules: Collection[str] | None = None) -> int:
     """Exit 1 when the file has problems, so the command can gate a CI job."""
+    from bot.config.loader import validate_file
+
     errors = validate_file(args.file, known_rules=known_rules)
     for error in errors:
         print(error)
@@ -41,6 +40,8 @@ def run_validate(args: argparse.Namespace, known_rules: Collection[str] | None =
 
 
 def run_schema(args: argparse.Namespace) -> int:
+    from bot.config.schema import render_schema
+
     sys.stdout.write(render_schema())
     return 0
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import yaml
+if TYPE_CHECKING:  # imported where used: finding the config file should not load a YAML parser
+    import yaml
 
 PathPart = str | int
 
@@ -48,6 +50,8 @@ def locate(
 
     A path that leaves the document (a missing key) resolves to the deepest node that exists.
     """
+    import yaml
+
     node = root
     found: tuple[int, int] | None = _mark(root)
     for i, part in enumerate(path):

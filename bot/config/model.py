@@ -102,6 +102,7 @@ class EffectiveConfig:
             include=self.paths.include,
             exclude=self.paths.exclude,
             include_dirs=self.include_dirs,
+            fail_on=None if self.fail_on == "never" else Severity(self.fail_on),
         )
 
 

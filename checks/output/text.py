@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
-from typing import TextIO
 
 from checks.findings import FileState, FileStatus, Finding, Report, Severity
 from checks.registry import RuleMeta
@@ -104,32 +102,6 @@ def rules_table(rules: Sequence[RuleMeta]) -> str:
     return "".join(
         f"{r[0]:<{widths[0]}}  {r[1]:<{widths[1]}}  {r[2]:<{widths[2]}}  {r[3]}\n" for r in rows
     )
-
-
-class Progress:
-    """A one-line progress bar on stderr, drawn only on a TTY and only for long runs."""
-
-    def __init__(self, total: int, stream: TextIO | None = None, min_total: int = 20) -> None:
-        self.stream = stream or sys.stderr
-        self.total = total
-        self.done = 0
-        self.enabled = total >= min_total and self.stream.isatty()
-
-    def step(self, path: str) -> None:
-        self.done += 1
-        if not self.enabled:
-            return
-        width = 30
-        filled = width * self.done // self.total
-        bar = "#" * filled + "-" * (width - filled)
-        name = path if len(path) <= 40 else "..." + path[-37:]
-        self.stream.write(f"\r[{bar}] {self.done}/{self.total} {name:<40}")
-        self.stream.flush()
-
-    def finish(self) -> None:
-        if self.enabled:
-            self.stream.write("\r" + " " * 90 + "\r")
-            self.stream.flush()
 
 
 def recovered_text(status: FileStatus, shown: int = 8) -> str:

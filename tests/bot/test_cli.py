@@ -115,3 +115,63 @@ def test_check_refuses_a_broken_config_file_with_its_line(
     err = capsys.readouterr().err
     assert f"{config}:2" in err
     assert "min_confidence" in err
+
+
+def _git_checkout(root: Path) -> Path:
+    subprocess.run(["git", "init", "-q", str(root)], check=True, timeout=60)
+    (root / "src").mkdir()
+    (root / "src" / "a.cpp").write_text(BAD_READ)
+    (root / ".github").mkdir()
+    return root
+
+
+def test_check_applies_the_checkouts_own_config(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = _git_checkout(tmp_path / "repo")
+    (repo / ".github" / "qtreview.yml").write_text("rules:\n  read-overflow: off\n")
+    monkeypatch.chdir(repo / "src")  # anywhere inside the checkout
+    assert main(["check", "a.cpp", "--format", "json"]) == 0
+    assert '"findings": []' in capsys.readouterr().out
+    assert main(["check", "a.cpp", "--format", "json", "--no-config"]) == 1
+    assert '"rule": "read-overflow"' in capsys.readouterr().out
+    other = tmp_path / "other.yml"
+    other.write_text("rules:\n  read-overflow:\n    severity: warning\n")
+    # the file given replaces the checkout's: the finding is back, as a warning, which the
+    # config's default fail_on (error) lets pass
+    assert main(["check", "a.cpp", "--format", "json", "--config", str(other)]) == 0
+    assert '"severity": "warning"' in capsys.readouterr().out
+
+
+def test_the_configs_fail_on_sets_the_exit_code_unless_overridden(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = _git_checkout(tmp_path / "repo")
+    (repo / ".github" / "qtreview.yml").write_text(
+        "fail_on: never\nrules:\n  read-overflow:\n    severity: warning\n"
+    )
+    monkeypatch.chdir(repo)
+    assert main(["check", "src/a.cpp", "--format", "json"]) == 0
+    assert '"severity": "warning"' in capsys.readouterr().out  # reported, not failing
+    assert main(["check", "src/a.cpp", "--fail-on", "warning"]) == 1
+    assert main(["check", "src/a.cpp", "--fail-on", "error"]) == 0
+    (repo / ".github" / "qtreview.yml").write_text("rules:\n  read-overflow:\n    severity: note\n")
+    assert main(["check", "src/a.cpp"]) == 0  # the App's default fail_on is error
+
+
+def test_a_broken_config_in_the_checkout_is_a_usage_error_with_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = _git_checkout(tmp_path / "repo")
+    (repo / ".github" / "qtreview.yml").write_text("fail_on: error\nmin_confidense: 0.2\n")
+    monkeypatch.chdir(repo)
+    assert main(["check", "src/a.cpp"]) == 2
+    assert ".github/qtreview.yml:2" in capsys.readouterr().err
+    assert main(["check", "src/a.cpp", "--no-config"]) == 1
+
+
+def test_config_and_no_config_exclude_each_other(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["check", ".", "--config", "x.yml", "--no-config"])
+    assert stop.value.code == 2
+    assert "not allowed with" in capsys.readouterr().err
