@@ -31,7 +31,7 @@ PolicyLoader = Callable[[str], Policy]
 ConfigFinder = Callable[[Path], "Path | None"]
 """The config file a checkout root holds, if any (the caller knows where its format lives)."""
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "gitlab")
 _FAIL_ON: dict[str, Severity | None] = {
     "error": Severity.ERROR,
     "warning": Severity.WARNING,
@@ -263,7 +263,7 @@ def _pooled(analyzer: Any, files: list[Any], checkout: Checkout) -> Any:
 
 
 def render(report: Report, fmt: str, checkout: Checkout) -> str:
-    from checks.output import github, json_format, sarif, text
+    from checks.output import github, gitlab, json_format, sarif, text
     from checks.registry import rule_table
 
     if fmt == "json":
@@ -272,6 +272,8 @@ def render(report: Report, fmt: str, checkout: Checkout) -> str:
         return sarif.render(report, rule_table(), checkout.root, _version())
     if fmt == "github":
         return github.render(report)
+    if fmt == "gitlab":
+        return gitlab.render(report)
     return text.render(report, color=use_color(sys.stdout))
 
 

@@ -35,8 +35,7 @@ class Policy:
     def fails(self, findings: Iterable[Finding]) -> bool:
         if self.fail_on is None:
             return False
-        worst = list(Severity).index(self.fail_on)
-        return any(list(Severity).index(f.severity) <= worst for f in findings)
+        return any(f.severity.rank <= self.fail_on.rank for f in findings)
 
     def wants_path(self, path: str) -> bool:
         """Globs match the repository-relative path; `**/` also matches at the top level."""
