@@ -1,4 +1,4 @@
-"""`--format gitlab`: a GitLab Code Quality report (a JSON array), for `artifacts:reports:codequality`.
+"""`--format gitlab`: a GitLab Code Quality report, for `artifacts:reports:codequality`.
 
 GitLab shows these in the merge request's widget and diff. Each issue needs `description`,
 `check_name`, `fingerprint` (unique: GitLab drops repeats), `severity` (info, minor, major,
