@@ -14,6 +14,7 @@ import resource
 import signal
 import threading
 import time
+import weakref
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
@@ -32,6 +33,9 @@ Result = tuple[list[Finding], FileStatus]
 WARMUP_S = 60.0
 """At most this long for a new worker to build its model PCH before its first file."""
 _READY = "ready"
+
+_POOLS: weakref.WeakSet[Analyzer] = weakref.WeakSet()
+"""Analyzers with workers, until closed: the forkserver is theirs while any is open."""
 
 
 def _worker_main(conn: Connection, memory_mb: int) -> None:
@@ -100,6 +104,7 @@ class Analyzer:
             import multiprocessing
 
             self._ctx = multiprocessing.get_context("forkserver")
+            _POOLS.add(self)
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: list[_Worker] = []
         self._lock = threading.Lock()
@@ -173,6 +178,7 @@ class Analyzer:
         with self._lock:
             self._closed = True
             workers, self._all = self._all, []
+            _POOLS.discard(self)
         self._threads.shutdown(wait=True)
         for w in workers:
             w.stop()
@@ -190,17 +196,16 @@ def analyze(
         return analyzer.analyze(files, includes, policy, include_dirs)
 
 
-<<<<<<< HEAD
-def _needed(
-    file: SourceFile, includes: Mapping[str, bytes], dirs: tuple[str, ...]
-) -> Mapping[str, bytes]:
-    """Only the headers this file reaches go to its worker."""
-=======
-def reap_helper_processes() -> None:
+def reap_helper_processes() -> bool:
     """Stop multiprocessing's forkserver and resource tracker and wait for them, so a command
-    that used a pool leaves no process behind (they would otherwise outlive it for a moment)."""
+    that used a pool leaves no process behind (they would otherwise outlive it for a moment).
+
+    Not while another Analyzer of this process is open (its workers came from that forkserver,
+    which would not exit): then nothing is stopped and False is returned."""
     import sys
 
+    if any(not pool._closed for pool in list(_POOLS)):
+        return False
     for name, attr in (
         ("multiprocessing.forkserver", "_forkserver"),
         ("multiprocessing.resource_tracker", "_resource_tracker"),
@@ -210,10 +215,13 @@ def reap_helper_processes() -> None:
         if stop is not None:
             with contextlib.suppress(OSError, ChildProcessError):
                 stop()
+    return True
 
 
-def _needed(file: SourceFile, includes: Mapping[str, bytes]) -> dict[str, bytes]:
->>>>>>> 3173149 (qtreview check starts lean: checks and bot.config import names on first use, no web stack, validator only with a config file; up to 8 files in-process, a pool beyond, forkserver and resource tracker reaped; rich progress on a terminal after a second; the checkout's .github/qtreview.yml applied (--config overrides, --no-config ignores); --fail-on, default the config's fail_on)
+def _needed(
+    file: SourceFile, includes: Mapping[str, bytes], dirs: tuple[str, ...]
+) -> Mapping[str, bytes]:
+    """Only the headers this file reaches go to its worker."""
     if not includes:
         return {}
     return include_set({file.path: file.content}, includes, dirs, final=True).files

@@ -3,6 +3,9 @@ inputs, each become a status on that file while the other files are still analyz
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from checks import Analyzer, FileState, FileStatus, Report, SourceFile
@@ -133,3 +136,43 @@ def test_in_process_mode_gives_the_same_report() -> None:
     assert [(s.path, s.status, s.reason) for s in a.files] == [
         (s.path, s.status, s.reason) for s in b.files
     ]
+
+
+REAP_SCENARIO = """
+from checks import Analyzer, SourceFile
+from checks.workers import reap_helper_processes
+
+def main():
+    ok = SourceFile("ok.cpp", b"int x = 1;\\n")
+    seen = []
+    with Analyzer(jobs=1) as first:
+        seen.append(first.analyze([ok]).files[0].status.value)
+        with Analyzer(jobs=1) as second:
+            second.analyze([ok])
+        seen.append(reap_helper_processes())  # `first` is open: its forkserver stays
+        seen.append(first.analyze([ok]).files[0].status.value)
+    seen.append(reap_helper_processes())
+    with Analyzer(jobs=1) as again:  # a later pool starts a new forkserver
+        seen.append(again.analyze([ok]).files[0].status.value)
+    print(seen)
+
+if __name__ == "__main__":
+    main()
+"""
+
+
+def test_helpers_are_reaped_only_when_no_pool_is_open(tmp_path: Path) -> None:
+    """A service's long-lived pool keeps its forkserver; a CLI run with none open stops it.
+    (In a fresh process: this suite keeps a pool open for the bot tests.)"""
+    script = tmp_path / "scenario.py"
+    script.write_text(REAP_SCENARIO)
+    out = subprocess.run(
+        [sys.executable, str(script)],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    assert out.strip() == "['analyzed', False, 'analyzed', True, 'analyzed']"
