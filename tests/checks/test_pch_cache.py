@@ -19,7 +19,7 @@ KEY = "testkey"
 PROBE = """
 import json, sys
 from checks import frontend
-built = frontend._model_pch()
+built = frontend.model_pch()
 tu = frontend.parse("src/probe.cpp", sys.stdin.read())
 print(json.dumps({"pch": built[0] if built else None,
                   "names": [c.spelling for c in tu.cursor.get_children()]}))
