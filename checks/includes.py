@@ -12,11 +12,14 @@ the in-memory ones) and blanks the rest.
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
 import re
+import threading
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 BOM = "\ufeff"
 
@@ -96,8 +99,29 @@ def file_directives(text: str) -> Iterator[tuple[int, int, str, str]]:
             yield start, end, m.group(1), m.group(2)
 
 
-def scan(text: str) -> list[Directive]:
-    """The `#include "x"` and `#include <x>` directives of a file (computed includes are not)."""
+def scan(text: str) -> tuple[Directive, ...]:
+    """The `#include "x"` and `#include <x>` directives of a file (computed includes are not).
+
+    Memoized by a digest of the text (never the text itself: a long-running App must not keep
+    every file it saw), so a caller asking in rounds scans each file once."""
+    key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    with _SCANNED_LOCK:
+        found = _SCANNED.get(key)
+    if found is None:
+        found = _scan(text)
+        with _SCANNED_LOCK:
+            _SCANNED[key] = found
+            if len(_SCANNED) > _SCANNED_MAX:
+                del _SCANNED[next(iter(_SCANNED))]  # the oldest
+    return found
+
+
+_SCANNED: dict[bytes, tuple[Directive, ...]] = {}
+_SCANNED_MAX = 8192
+_SCANNED_LOCK = threading.Lock()
+
+
+def _scan(text: str) -> tuple[Directive, ...]:
     out = []
     for start, end, keyword, rest in file_directives(text):
         if keyword != "include":
@@ -106,7 +130,7 @@ def scan(text: str) -> list[Directive]:
         if m:
             quoted, angled = m.groups()
             out.append(Directive(start, end, quoted or angled, quoted is None))
-    return out
+    return tuple(out)
 
 
 def served_by_model(name: str, angled: bool) -> bool:
@@ -128,20 +152,23 @@ def search_bases(includer: str, angled: bool, include_dirs: Sequence[str]) -> li
     return [*here, "", *include_dirs]
 
 
-def candidates(includer: str, d: Directive, include_dirs: Sequence[str]) -> list[tuple[str, str]]:
-    """(search base, repository path) for each place the directive may name, in search order;
+@lru_cache(maxsize=16384)
+def candidates(
+    includer: str, name: str, angled: bool, include_dirs: tuple[str, ...]
+) -> tuple[tuple[str, str], ...]:
+    """(search base, repository path) for each place an include may name, in search order;
     nothing for model headers, absolute names and names that leave the repository."""
-    if served_by_model(d.name, d.angled) or d.name.startswith("/") or "\\" in d.name:
-        return []
+    if served_by_model(name, angled) or name.startswith("/") or "\\" in name:
+        return ()
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
-    for base in search_bases(includer, d.angled, include_dirs):
-        path = posixpath.normpath(posixpath.join(base, d.name))
+    for base in search_bases(includer, angled, include_dirs):
+        path = posixpath.normpath(posixpath.join(base, name))
         if path == ".." or path.startswith("../") or path in seen:
             continue
         seen.add(path)
         out.append((base, path))
-    return out
+    return tuple(out)
 
 
 def guess_include_dirs(paths: Sequence[str], limit: int = LIMITS.guessed_dirs) -> tuple[str, ...]:
@@ -245,7 +272,7 @@ def _resolve(
     limits: Limits,
     final: bool,
 ) -> tuple[str, str] | None:
-    for base, rel in candidates(here, d, result.include_dirs):
+    for base, rel in candidates(here, d.name, d.angled, result.include_dirs):
         if rel == main:
             return None
         if rel in found:

@@ -248,3 +248,20 @@ def test_a_repository_header_in_angle_brackets_is_looked_up() -> None:
     assert not served_by_model("kio/job.h", angled=True)
     step = include_set({"src/a.cpp": b"#include <kio/job.h>\n"}, {}, ["include"])
     assert step.wanted == ("kio/job.h",)  # never beside the file: the root first
+
+
+def test_every_file_libclang_enters_is_in_memory() -> None:
+    from checks import frontend
+
+    text = (LAYERED / SERVER).read_text()
+    tu = frontend.parse(SERVER, text, headers_of(LAYERED), include_dirs=("include",))
+    entered = {i.include.name for i in tu.get_includes()}
+    root = frontend.SOURCE_ROOT
+    assert entered == {
+        f"{root}/src/server.h",
+        f"{root}/src/tcpclientsocket.h",
+        f"{root}/include/wire/frame.h",
+        f"{root}/common/protocol.h",
+        f"{root}/src/../common/protocol.h",  # the stand-ins for the `..` spellings
+        f"{root}/common/../src/tcpclientsocket.h",
+    }
