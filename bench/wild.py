@@ -116,15 +116,17 @@ def reached_bodies(unit: Unit) -> set[tuple[int, int]]:
     return out
 
 
-def measure_file(file: SourceFile, includes: Mapping[str, bytes]) -> FileFigures:
+def measure_file(
+    file: SourceFile, includes: Mapping[str, bytes], include_dirs: tuple[str, ...] = ()
+) -> FileFigures:
     """One file through the engine (status, findings, time) and through the coverage count."""
-    findings, status = check_file(file, includes, MAX_BYTES)
+    findings, status = check_file(file, includes, MAX_BYTES, include_dirs)
     text = file.content.decode("utf-8", errors="replace")
     wanted = {(t.line, t.column) for t in function_definitions(text)}
     clean, covered = False, 0
     if status.status == FileState.ANALYZED:
         inc = {p: c.decode("utf-8", errors="replace") for p, c in includes.items()}
-        tu = frontend.parse(file.path, text, inc)
+        tu = frontend.parse(file.path, text, inc, include_dirs=include_dirs)
         clean = not any(d.severity >= ci.Diagnostic.Error for d in tu.diagnostics)
         covered = len(wanted & reached_bodies(Unit(file.path, text, tu)))
     return FileFigures(
@@ -147,7 +149,8 @@ def measure(
     checkout = collect([str(root)], MAX_BYTES)
     files = checkout.files[:limit] if limit else checkout.files
     includes: Mapping[str, bytes] = checkout.includes if headers else {}
-    per_file = [measure_file(f, includes) for f in files]
+    dirs = checkout.include_dirs if headers else ()
+    per_file = [measure_file(f, includes, dirs) for f in files]
     return summarize("with headers" if headers else "headers withheld", per_file), per_file
 
 
