@@ -4,7 +4,6 @@ stay, the file is still analyzed, and every output format says which rule failed
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import jsonschema
@@ -13,47 +12,18 @@ import pytest
 import checks.engine
 from checks import FileState, Report, SourceFile, analyze, rule_table
 from checks.output import github, json_format, sarif, text
-from checks.registry import Hit, Rule, RuleMeta, rules
-from checks.unit import Unit
+from tests.checks.test_cli import BAD, READ_LINE
+from tests.support.broken_rule import BROKEN, MESSAGE, add_broken_rule
 
 SCHEMA = json.loads(
     (Path(__file__).resolve().parents[1] / "data" / "sarif" / "sarif-schema-2.1.0.json").read_text()
 )
-SOURCE = b"""\
-class Echo : public QObject
-{
-public:
-    void onReadyRead(QLocalSocket *socket)
-    {
-        char buffer[64];
-        const qint64 available = socket->bytesAvailable();
-        socket->read(buffer, available);
-    }
-};
-"""
-READ_LINE = 8
-BROKEN = RuleMeta(
-    id="always-raises",
-    title="A rule with a bug",
-    cwe=("CWE-0",),
-    severity=checks.Severity.ERROR,
-    summary="Raises on every file once it reaches a read call.",
-    confidence="never reports",
-)
-
-
-def _raising(unit: Unit) -> Iterator[Hit]:
-    for call in unit.calls:
-        if call.spelling == "read":
-            yield Hit(node=call, message="found before the bug: must not be reported", confidence=1)
-            raise LookupError(f"no answer for {call.spelling}")
+SOURCE = BAD.encode()
 
 
 @pytest.fixture
 def broken_rule(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The registry's rules plus one that raises, seen by the engine in this process."""
-    everything = (*rules(), Rule(BROKEN, _raising))
-    monkeypatch.setattr(checks.engine, "rules", lambda: everything)
+    add_broken_rule(monkeypatch)
 
 
 def _report() -> Report:
@@ -69,7 +39,7 @@ def test_the_other_rules_still_report_and_the_file_is_analyzed() -> None:
     assert status.status is FileState.ANALYZED
     (error,) = status.rule_errors
     assert (error.rule, error.line) == (BROKEN.id, READ_LINE)
-    assert error.error == "LookupError: no answer for read"
+    assert error.error == MESSAGE
     assert status.reason == "1 rule error: always-raises failed, its findings here are missing"
     assert "parse" not in status.reason  # a rule failure is not a parse failure
 
@@ -85,9 +55,7 @@ def test_json_lists_the_rule_errors_of_each_file() -> None:
     doc = json.loads(json_format.render(_report()))
     (f,) = doc["files"]
     assert f["status"] == "analyzed"
-    assert f["rule_errors"] == [
-        {"rule": BROKEN.id, "error": "LookupError: no answer for read", "line": READ_LINE}
-    ]
+    assert f["rule_errors"] == [{"rule": BROKEN.id, "error": MESSAGE, "line": READ_LINE}]
     assert [x["rule"] for x in doc["findings"]].count("read-overflow") == 1
 
 
