@@ -8,6 +8,7 @@ blob's size); for anything else the caller falls back to REST for that file.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ log = logging.getLogger(__name__)
 
 BATCH = 50
 """Objects per query: a bounded answer size (GitHub times a query out after 10 s)."""
+AT_ONCE = 4
 _FIELDS = "... on Blob { oid byteSize isBinary isTruncated text }"
 
 
@@ -54,11 +56,16 @@ class Answer:
 async def fetch_objects(
     gh: GitHubClient, token: str, repo: Repo, lookups: Sequence[Lookup]
 ) -> list[Answer | None]:
-    """One answer per lookup, None where a whole batch failed (the caller uses REST)."""
-    out: list[Answer | None] = []
-    for start in range(0, len(lookups), BATCH):
-        out += await _batch(gh, token, repo, lookups[start : start + BATCH])
-    return out
+    """One answer per lookup, None where a whole batch failed (the caller uses REST); up to
+    AT_ONCE batches in flight."""
+    gate = asyncio.Semaphore(AT_ONCE)
+
+    async def one(part: Sequence[Lookup]) -> list[Answer | None]:
+        async with gate:
+            return await _batch(gh, token, repo, part)
+
+    parts = [lookups[i : i + BATCH] for i in range(0, len(lookups), BATCH)]
+    return [a for answers in await asyncio.gather(*(one(p) for p in parts)) for a in answers]
 
 
 def query_for(lookups: Sequence[Lookup]) -> str:

@@ -15,6 +15,7 @@ Other 4xx answers are the caller's to handle.
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 import re
@@ -47,6 +48,20 @@ REPEATABLE_WRITES = (
 )
 """Writes GitHub carries out at most once in effect, however often they are sent."""
 _AUTH = re.compile(r"/app/installations/\d+/access_tokens$")
+
+
+def is_write(method: str, path: str, body: bytes) -> bool:
+    """What is spaced as a write: not reads, token requests or GraphQL queries (a batch of file
+    contents is a read; a GraphQL mutation is a write)."""
+    if method in READS or _AUTH.search(path):
+        return False
+    if path.endswith("/graphql"):
+        try:
+            query = json.loads(body).get("query", "")
+        except (ValueError, AttributeError):
+            return True
+        return not (isinstance(query, str) and query.lstrip().startswith(("query", "{")))
+    return True
 
 
 class NoAnswer(gidgethub.GitHubException):
@@ -98,7 +113,7 @@ class GitHubClient(gidgethub.aiohttp.GitHubAPI):
     ) -> tuple[int, Mapping[str, str], bytes]:
         path = _path(url)
         caller = caller_of(headers.get("authorization") or headers.get("Authorization"))
-        write = method not in READS and not _AUTH.search(path)
+        write = is_write(method, path, body)
         repeatable = method in READS or any(p.search(path) for p in REPEATABLE_WRITES)
         failures = limited = 0
         while True:

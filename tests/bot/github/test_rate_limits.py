@@ -128,3 +128,23 @@ async def test_a_used_up_quota_is_waited_for(analyzer: checks.Analyzer) -> None:
         refused = [r for r in h.gh.requests if r.status == 403]
         assert len(refused) <= 1  # at most the one that told us
         assert h.gh.violations == []
+
+
+def test_graphql_queries_are_reads_and_mutations_writes() -> None:
+    """A batch of file contents (a query) is not spaced like a write; resolving a thread is."""
+    import json
+
+    from bot.github.blob_batch import Lookup, query_for
+    from bot.github.client import is_write
+    from bot.review.fixed import RESOLVE_MUTATION, THREADS_QUERY
+
+    def body(query: str) -> bytes:
+        return json.dumps({"query": query, "variables": {}}).encode()
+
+    assert not is_write("POST", "/graphql", body(query_for([Lookup.blob("a" * 40)])))
+    assert not is_write("POST", "/api/graphql", body(THREADS_QUERY))
+    assert is_write("POST", "/graphql", body(RESOLVE_MUTATION))
+    assert is_write("POST", "/graphql", b"not json")
+    assert is_write("POST", "/repos/o/r/pulls/1/reviews", b"{}")
+    assert not is_write("GET", "/repos/o/r/pulls/1", b"")
+    assert not is_write("POST", "/app/installations/7/access_tokens", b"")
