@@ -175,3 +175,25 @@ def test_config_and_no_config_exclude_each_other(capsys: pytest.CaptureFixture[s
         main(["check", ".", "--config", "x.yml", "--no-config"])
     assert stop.value.code == 2
     assert "not allowed with" in capsys.readouterr().err
+
+
+def test_check_searches_the_configs_include_dirs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = _git_checkout(tmp_path / "repo")
+    (repo / "src" / "a.cpp").write_text(
+        "#include <wire/echo.h>\n\nvoid Echo::onReadyRead()\n{\n"
+        "    socket->read(buffer, socket->bytesAvailable());\n}\n"
+    )
+    (repo / "third" / "wire").mkdir(parents=True)
+    (repo / "third" / "wire" / "echo.h").write_text(
+        "#pragma once\n#include <QLocalSocket>\n"
+        "class Echo : public QObject\n{\npublic:\n    void onReadyRead();\n"
+        "    QLocalSocket *socket;\n    char buffer[64];\n};\n"
+    )
+    monkeypatch.chdir(repo)
+    assert main(["check", "src/a.cpp", "--format", "json"]) == 0  # third/ is not guessed
+    capsys.readouterr()
+    (repo / ".github" / "qtreview.yml").write_text("include_dirs: [third]\n")
+    assert main(["check", "src/a.cpp", "--format", "json"]) == 1
+    assert '"rule": "read-overflow"' in capsys.readouterr().out
