@@ -22,8 +22,15 @@ SETTING = re.compile(r"(GITHUB|QTREVIEW)_[A-Z0-9_]+")
 WORKER_PENDING = pytest.mark.xfail(
     strict=True, reason="`qtreview worker` is not in the CLI yet (issue 9, item 2)"
 )
-# Settings the manifests leave out on purpose (docs/deploying.md says why and what to use).
-NOT_IN_MANIFESTS = {"GITHUB_PRIVATE_KEY": "GITHUB_PRIVATE_KEY_PATH"}
+# Settings the manifests leave out on purpose; docs/deploying.md says why. The key comes as a
+# file (GITHUB_PRIVATE_KEY_PATH); the wait scale is for tests and benchmarks only.
+NOT_IN_MANIFESTS = frozenset({"GITHUB_PRIVATE_KEY", "QTREVIEW_WAIT_SCALE"})
+HOW_TO_ADD = (
+    "settings the App reads but the manifests do not provide: add each to deploy/docker-compose.yml"
+    " (x-qtreview environment), deploy/kubernetes/configmap.yaml and the table in"
+    " docs/deploying.md, or to NOT_IN_MANIFESTS in tests/deploy/app_facts.py with the reason in"
+    " docs/deploying.md"
+)
 
 
 @cache
@@ -65,4 +72,4 @@ def documented(name: str) -> bool:
 
 def missing_settings(provided: set[str]) -> list[str]:
     """Settings the App reads that `provided` lacks (beyond the documented omissions)."""
-    return sorted(app_settings() - provided - set(NOT_IN_MANIFESTS))
+    return sorted(app_settings() - provided - NOT_IN_MANIFESTS)
