@@ -6,15 +6,11 @@ acknowledged; asserts nothing.
     python bench/faults.py                     # both loads of issue 8, fixed seeds
     python bench/faults.py --prs 5 --heads 10 --rate 0.25 --seed 1
 
-The service runs as its own process (`qtreview serve`) against the emulator running here. Counted
-at the end, on the emulator's state:
-- duplicate comments: line comments of the App repeating a fingerprint already in another one;
-- double reviews: heads with more than one review of the App;
-- stuck check runs: check runs not `completed`;
-- final heads unreviewed: pull requests whose last head (which always brings a new finding) got
-  no review;
-- findings lost: findings of the last heads (the engine run here on their files) that no comment
-  or review body of the App carries.
+The service runs as its own process (`qtreview serve`) against the emulator running here; the
+load and the counts (duplicate comments, double reviews, check runs left in_progress, last heads
+unreviewed, findings lost) are the soak test's, `tests/support/fault_load.py`. The service's waits
+are scaled (`--wait-scale`) and its writes spaced less than GitHub's second (`--write-spacing`),
+so that a run takes minutes rather than hours; the order and the rules stay the same.
 """
 
 from __future__ import annotations
@@ -22,7 +18,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import random
 import signal
 import statistics
 import sys
@@ -37,9 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import checks  # noqa: E402
-from bot.config import DEFAULTS, load_layers  # noqa: E402
-from bot.github.markers import posted_fingerprints  # noqa: E402
 from tests.support.bot_harness import APP_ID, INSTALLATION, OWNER, REPO, SECRET, keypair  # noqa: E402
+from tests.support.fault_load import Outcome, outcome, push_heads, wanted_findings  # noqa: E402
 from tests.support.github_emulator import GitHubEmulator  # noqa: E402
 from tests.support.github_emulator.faults import FaultPlan  # noqa: E402
 from tests.support.github_emulator.webhooks import adapt, delivery, load_payload  # noqa: E402
@@ -52,45 +46,12 @@ LOADS = ((20, 15, 0.25, 8), (20, 40, 0.30, 9))
 SETTLE_S = 900.0
 QUIET_S = 3.0
 
-CPP = """\
-// Pull request {p}, file {j}: a handler reading from a socket.
-#include <QTcpSocket>
-
-class Handler{p}x{j} : public QObject
-{{
-public:
-    void onReadyRead();
-
-private:
-    QTcpSocket *socket = nullptr;
-}};
-
-void Handler{p}x{j}::onReadyRead()
-{{
-    char buf[{size}];
-    const qint64 got = socket->read(buf, socket->bytesAvailable());
-    if (got > 0)
-        socket->write(buf, got);
-}}
-"""
-
-
-def head_files(p: int, k: int) -> dict[str, str]:
-    """Head `k` of pull request `p`: one more file, and so one more finding, than head k-1."""
-    return {f"src/p{p}/h{j}.cpp": CPP.format(p=p, j=j, size=64 + j) for j in range(k + 1)}
-
 
 @dataclass
 class Figures:
-    deliveries: int
+    outcome: Outcome
     acks: list[float]
     statuses: Counter[int]
-    duplicate_comments: int
-    double_reviews: int
-    stuck_check_runs: int
-    final_unreviewed: int
-    findings_lost: int
-    reviews: int
     requests: int
     injected: Counter[str]
     seconds: float
@@ -140,51 +101,10 @@ async def quiescent(session: aiohttp.ClientSession, url: str, gh: GitHubEmulator
     print(f"  (still busy after {SETTLE_S:.0f} s; counted as it stands)")
 
 
-def count(gh: GitHubEmulator, prs: int, final: dict[int, str]) -> dict[str, int]:
-    bot = gh.bot_login
-    policy = load_layers(DEFAULTS, None, None).to_policy()
-    duplicates = doubles = unreviewed = lost = 0
-    for p in range(1, prs + 1):
-        pull = gh.pull(OWNER, REPO, p)
-        seen: Counter[str] = Counter()
-        posted: set[str] = set()
-        for c in gh.review_comments:
-            if c.pull is pull and c.user == bot:
-                fps = posted_fingerprints(c.body)
-                posted |= fps
-                if c.in_reply_to_id is None:
-                    seen.update(fps)
-        duplicates += sum(n - 1 for n in seen.values() if n > 1)
-        per_head: Counter[str] = Counter()
-        for r in gh.reviews:
-            if r.pull is pull and r.user == bot and r.body:
-                per_head[r.commit_id] += 1
-                posted |= posted_fingerprints(r.body)
-        doubles += sum(1 for n in per_head.values() if n > 1)
-        if per_head[final[p]] == 0:
-            unreviewed += 1
-        files = [
-            checks.SourceFile(path, f.content or b"")
-            for path, f in pull.snapshots[final[p]].items()
-        ]
-        report = checks.analyze(files, jobs=1)
-        wanted = {f.fingerprint for f in policy.apply(list(report.findings))}
-        lost += len(wanted - posted)
-    stuck = sum(1 for run in gh.check_runs if run.status != "completed")
-    return {
-        "duplicate_comments": duplicates,
-        "double_reviews": doubles,
-        "stuck_check_runs": stuck,
-        "final_unreviewed": unreviewed,
-        "findings_lost": lost,
-    }
-
-
 async def run_load(
     prs: int, heads: int, rate: float, seed: int, args: argparse.Namespace
 ) -> Figures:
     keys = keypair()
-    rng = random.Random(seed)
     async with GitHubEmulator(validate_responses=False) as gh:
         gh.register_app(APP_ID, "qtreview", keys.public_pem)
         gh.add_installation(INSTALLATION, OWNER)
@@ -209,6 +129,7 @@ async def run_load(
         acks: list[float] = []
         statuses: Counter[int] = Counter()
         final: dict[int, str] = {}
+        plan = FaultPlan(seed=seed, rate=rate, hang_s=args.timeout + 1.0, max_hangs=1)
         with (log_dir / f"faults-{prs}x{heads}.log").open("wb") as log:
             service = await asyncio.create_subprocess_exec(
                 *(sys.executable, "-m", "bot.cli", "serve", "--host", "127.0.0.1"),
@@ -222,7 +143,6 @@ async def run_load(
             try:
                 async with aiohttp.ClientSession() as session:
                     await wait_ready(session, url)
-                    plan = FaultPlan(seed=seed, rate=rate, hang_s=args.timeout + 1.0, max_hangs=1)
                     gh.faults = plan
 
                     async def send(action: str, number: int, sha: str) -> None:
@@ -235,17 +155,7 @@ async def run_load(
                             statuses[r.status] += 1
                         acks.append(time.perf_counter() - t0)
 
-                    for k in range(heads):
-                        for p in range(1, prs + 1):
-                            if k == 0:
-                                sha = gh.add_pull(OWNER, REPO, p, files=head_files(p, 0)).head_sha
-                                await send("opened", p, sha)
-                            else:
-                                sha = gh.push(OWNER, REPO, p, files=head_files(p, k)).head_sha
-                                await send("synchronize", p, sha)
-                            final[p] = sha
-                            await asyncio.sleep(rng.uniform(0, 0.02))
-                        await asyncio.sleep(rng.uniform(0.1, 0.6))
+                    final = await push_heads(gh, OWNER, REPO, send, prs=prs, heads=heads, seed=seed)
                     await quiescent(session, url, gh)
             finally:
                 seconds = time.perf_counter() - start
@@ -257,29 +167,29 @@ async def run_load(
                 except TimeoutError:
                     service.kill()
                     await service.wait()
-        counts = count(gh, prs, final)
+        with checks.Analyzer(jobs=1) as analyzer:
+            wanted = wanted_findings(gh, OWNER, REPO, final, analyzer)
         return Figures(
-            deliveries=prs * heads,
+            outcome=outcome(gh, OWNER, REPO, final, wanted),
             acks=acks,
             statuses=statuses,
-            reviews=sum(1 for r in gh.reviews if r.user == gh.bot_login and r.body),
             requests=len(gh.requests),
             injected=Counter({str(k): v for k, v in plan.injected.items()}),
             seconds=seconds,
             peak_mib=peak_mib,
-            **counts,
         )
 
 
 def report(prs: int, heads: int, rate: float, seed: int, f: Figures) -> None:
     print(f"{prs} PRs x {heads} heads, {rate:.0%} faults, seed {seed} ({f.seconds:.0f} s):")
-    print(f"  duplicate comments      {f.duplicate_comments}")
-    print(f"  double reviews          {f.double_reviews}")
-    print(f"  check runs in_progress  {f.stuck_check_runs}")
-    print(f"  final heads unreviewed  {f.final_unreviewed}")
-    print(f"  findings lost           {f.findings_lost}")
+    o = f.outcome
+    print(f"  duplicate comments      {o.duplicate_comments}")
+    print(f"  double reviews          {o.double_reviews}")
+    print(f"  check runs in_progress  {o.stuck_check_runs}")
+    print(f"  final heads unreviewed  {o.final_unreviewed}")
+    print(f"  findings lost           {o.findings_lost}")
     print(
-        f"  reviews posted {f.reviews}; GitHub requests {f.requests}; injected {dict(f.injected)}"
+        f"  reviews posted {o.reviews}; GitHub requests {f.requests}; injected {dict(f.injected)}"
     )
     print(
         f"  webhook ack: p50 {percentile(f.acks, 50) * 1e3:.1f} ms, "

@@ -122,7 +122,8 @@ class Throttle:
             if left + 1 > self._max_wait:
                 raise QuotaExhausted(left + 1)
             log.warning("GitHub quota used up; waiting for its reset", extra={"wait_s": left + 1})
-            await self._clock.until(caller.reset_at + 1)
+            await self._clock.until(caller.reset_at)
+            await self._clock.pause(1.0)  # GitHub: retry after the reset, not at it
             return
         if caller.remaining > caller.limit * RESERVE_FRACTION:
             return
