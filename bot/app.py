@@ -20,6 +20,7 @@ from bot.ops.health import healthz, metrics_endpoint, readyz
 from bot.ops.logs import register_secret
 from bot.ops.metrics import Metrics
 from bot.review.analysis import CachedAnalyzer
+from bot.review.journal import Journal
 from bot.review.pipeline import Reviewer
 from bot.review.queue import JobQueue, ReviewJob
 from bot.review.sources import SourceStore
@@ -50,6 +51,7 @@ class Service:
         self._own_analyzer = analyzer is None
         self.engine = analyzer if analyzer is not None else checks.Analyzer(settings.analyzer_jobs)
         self.analyzer = CachedAnalyzer(self.engine, metrics=metrics)
+        self.journal = Journal(settings.state_dir) if settings.state_dir is not None else None
         self.queue = JobQueue(
             self._run,
             concurrency=settings.concurrency,
@@ -57,6 +59,7 @@ class Service:
             retry=settings.job_retry,
             give_up=self._give_up,
             clock=self.clock,
+            journal=self.journal,
         )
         self.features = SharedParts(settings, self.queue)
         self.session: aiohttp.ClientSession | None = None
@@ -107,6 +110,8 @@ class Service:
             await self.session.close()
         if self._own_analyzer:
             self.engine.close()
+        if self.journal is not None:
+            self.journal.close()
         log.info("qtreview stopped", extra={"handed_back": len(handed_back)})
 
     def ready(self) -> bool:

@@ -30,7 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
             "Run the GitHub App: receives pull_request webhooks on POST /webhook and posts one "
             "review per push. Also serves GET /healthz, /readyz and /metrics. SIGTERM/SIGINT "
             "stop it gracefully: reviews in flight finish (within QTREVIEW_SHUTDOWN_GRACE "
-            "seconds) or are logged as handed back for redelivery."
+            "seconds); the rest stay in the journal (QTREVIEW_STATE_DIR) and the next start "
+            "resumes them."
         ),
         epilog=_environment_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,

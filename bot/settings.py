@@ -31,7 +31,11 @@ configuration (environment):
                              asks; writes of one installation never overlap)
   QTREVIEW_WAIT_SCALE        multiplies every wait qtreview chooses (backoffs, the minute after a
                              secondary rate limit); default 1. For tests and benchmarks only
-  QTREVIEW_SHUTDOWN_GRACE    seconds to finish reviews in flight on shutdown (default 25)
+  QTREVIEW_SHUTDOWN_GRACE    seconds to finish reviews in flight on shutdown (default 25); what
+                             is not finished by then stays in the journal for the next start
+  QTREVIEW_STATE_DIR         where the journal of acknowledged reviews lives (SQLite), so that a
+                             restart resumes them (default $XDG_STATE_HOME/qtreview, that is
+                             ~/.local/state/qtreview; /var/lib/qtreview in the image)
   QTREVIEW_LOG_LEVEL         DEBUG, INFO (default), WARNING
 """
 
@@ -87,6 +91,9 @@ class Settings:
     analyzer_jobs: int | None = None
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     job_retry: JobRetryPolicy = field(default_factory=JobRetryPolicy)
+    state_dir: Path | None = None
+    """Where the journal lives (`bot.review.journal`); None keeps the queue in memory only (tests
+    that need no restart). `from_env` always sets one."""
     wait_scale: float = 1.0
     """Every wait the service chooses (backoffs, GitHub's minute after a secondary rate limit)
     is multiplied by this: 1 in production, smaller in tests and benchmarks (`bot.ops.clock`)."""
@@ -141,7 +148,15 @@ class Settings:
             shutdown_grace_s=_number(env, "QTREVIEW_SHUTDOWN_GRACE", 25.0),
             retry=retry,
             wait_scale=wait_scale,
+            state_dir=_state_dir(env),
         )
+
+
+def _state_dir(env: Mapping[str, str]) -> Path:
+    if env.get("QTREVIEW_STATE_DIR"):
+        return Path(env["QTREVIEW_STATE_DIR"])
+    base = env.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "qtreview"
 
 
 def _number(env: Mapping[str, str], name: str, default: float) -> float:

@@ -8,6 +8,9 @@ A job that fails on something transient (GitHub down, rate limited) is tried aga
 `JobRetryPolicy` says (`bot.review.retry`); a newer head for the pull request supersedes the waiting
 retry. A job that fails for good, or is superseded while it waits, is handed to `give_up`, which
 reports it (completes its check run) and is itself tried again while GitHub keeps failing.
+
+With a `Journal` (`bot.review.journal`), every job is on disk before `submit` returns, and leaves
+it only once its review, or its report, is done; `start` resumes what an earlier process left.
 """
 
 from __future__ import annotations
@@ -18,12 +21,16 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from bot.ops.clock import Clock
 from bot.ops.logs import delivery_id
 from bot.ops.metrics import Metrics
 from bot.review.retry import next_try, transient
 from bot.settings import JobRetryPolicy
+
+if TYPE_CHECKING:
+    from bot.review.journal import Journal
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +57,8 @@ class ReviewJob:
     """Which try of this job this is (`bot.review.retry`)."""
     waited_s: float = 0.0
     """Time spent waiting between its tries so far (before the clock's scaling)."""
+    journal_id: int | None = None
+    """Its row in the journal, once written there (`bot.review.journal`)."""
 
     @property
     def key(self) -> JobKey:
@@ -72,8 +81,10 @@ class JobQueue:
         retry: JobRetryPolicy | None = None,
         give_up: GiveUp | None = None,
         clock: Clock | None = None,
+        journal: Journal | None = None,
     ) -> None:
         self._runner = runner
+        self._journal = journal
         self._concurrency = concurrency
         self._metrics = metrics
         self._retry = retry or JobRetryPolicy()
@@ -102,11 +113,29 @@ class JobQueue:
             asyncio.create_task(self._work(), name=f"review-worker-{i}")
             for i in range(self._concurrency)
         ]
+        self._resume()
+
+    def _resume(self) -> None:
+        """Run again what an earlier process acknowledged and did not finish: the newest head
+        of each pull request (as another try, so its check run is looked up, not created
+        twice); older heads are reported as superseded, as they would have been."""
+        if self._journal is None:
+            return
+        left = self._journal.unfinished()
+        for jobs in left.values():
+            *older, newest = jobs
+            for job in older:
+                self._report(job, "superseded by a newer review of this pull request")
+            self.submit(replace(newest, attempt=newest.attempt + 1))
+        if left:
+            log.info("resumed unfinished reviews from the journal", extra={"count": len(left)})
 
     def submit(self, job: ReviewJob) -> bool:
         """Queue `job`; False when shutting down (the delivery is then not acknowledged)."""
         if not self._accepting:
             return False
+        if self._journal is not None and job.journal_id is None:
+            job = self._journal.add(job)
         waiting = self._waiting.pop(job.key, None)
         if waiting is not None:
             old, timer = waiting
@@ -119,6 +148,7 @@ class JobQueue:
                 job,
                 fresh=job.fresh or replaced.fresh,
                 acknowledge=replaced.acknowledge + job.acknowledge,
+                journal_id=max(job.journal_id or 0, replaced.journal_id or 0) or None,
             )
             log.info(
                 "pending review superseded by a newer head",
@@ -154,6 +184,7 @@ class JobQueue:
             outcome = "error"
             try:
                 outcome = await self._runner(job)
+                self._finished(job)
             except asyncio.CancelledError:
                 outcome = "cancelled"
                 raise
@@ -205,9 +236,15 @@ class JobQueue:
         if not self.submit(job):
             self._check_idle()
 
+    def _finished(self, job: ReviewJob) -> None:
+        """`job` (and any older head of its pull request) leaves the journal."""
+        if self._journal is not None:
+            self._journal.done(job)
+
     def _report(self, job: ReviewJob, reason: str) -> None:
         """Hand `job` to `give_up`, in the background, tried again while GitHub keeps failing."""
         if self._give_up is None:
+            self._finished(job)
             return
         task = asyncio.create_task(self._report_until_done(job, reason), name="give-up")
         self._reports.add(task)
@@ -226,6 +263,7 @@ class JobQueue:
             for attempt in range(1, self._retry.attempts + 1):
                 try:
                     await self._give_up(job, reason)
+                    self._finished(job)
                     return
                 except Exception as e:
                     wait = next_try(self._retry, attempt, 0.0, e)
@@ -234,6 +272,7 @@ class JobQueue:
                             "review failure not reported",
                             extra={"pr": job.number, "error": str(e)[:300]},
                         )
+                        self._finished(job)
                         return
                     await self._clock.pause(wait)
         finally:
@@ -246,9 +285,9 @@ class JobQueue:
     async def stop(self, grace_s: float) -> list[ReviewJob]:
         """Stop taking jobs, let running ones finish within `grace_s`, cancel the rest.
 
-        Returns the jobs handed back (never started, waiting to be retried, or cancelled): their
-        deliveries can be redelivered from the App's settings page, and each is logged with its
-        delivery id.
+        Returns the jobs handed back (never started, waiting to be retried, or cancelled). With
+        a journal they stay in it and the next start resumes them; without one, their deliveries
+        must be redelivered from the App's settings page (each is logged with its delivery id).
         """
         self._accepting = False
         handed_back = list(self._pending.values())
@@ -267,9 +306,10 @@ class JobQueue:
             task.cancel()
         await asyncio.gather(*self._workers, *self._reports, return_exceptions=True)
         self._workers = []
+        where = "left in the journal for the next start" if self._journal else "redeliver to run it"
         for job in handed_back:
             log.warning(
-                "review handed back unfinished at shutdown; redeliver to run it",
+                f"review handed back unfinished at shutdown; {where}",
                 extra={
                     "repo": job.repo_full_name,
                     "pr": job.number,
