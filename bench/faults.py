@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
-import signal
 import statistics
 import sys
 import time
@@ -32,14 +30,29 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import checks  # noqa: E402
-from tests.support.bot_harness import APP_ID, INSTALLATION, OWNER, REPO, SECRET, keypair  # noqa: E402
+from tests.support.bot_harness import (  # noqa: E402
+    APP_ID,
+    INSTALLATION,
+    OWNER,
+    REPO,
+    SECRET,
+    keypair,
+    pull_request_payload,
+)
 from tests.support.fault_load import Outcome, outcome, push_heads, wanted_findings  # noqa: E402
 from tests.support.github_emulator import GitHubEmulator  # noqa: E402
 from tests.support.github_emulator.faults import FaultPlan  # noqa: E402
-from tests.support.github_emulator.webhooks import adapt, delivery, load_payload  # noqa: E402
+from tests.support.github_emulator.webhooks import delivery  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
-from service import free_port, percentile, wait_ready  # noqa: E402
+from service import (  # noqa: E402
+    free_port,
+    percentile,
+    service_env,
+    start_service,
+    stop_service,
+    wait_ready,
+)
 
 LOADS = ((20, 15, 0.25, 8), (20, 40, 0.30, 9))
 """(pull requests, heads each, fault rate, seed): the loads issue 8 measured."""
@@ -67,19 +80,6 @@ def peak_rss_mib(pid: int) -> float:
     except OSError:
         pass
     return float("nan")
-
-
-def payload(action: str, number: int, sha: str) -> dict[str, object]:
-    name = "pull_request.synchronize" if action == "synchronize" else "pull_request.opened"
-    return adapt(
-        load_payload(name),
-        owner=OWNER,
-        repo=REPO,
-        number=number,
-        head_sha=sha,
-        installation_id=INSTALLATION,
-        action=action,
-    )
 
 
 async def quiescent(session: aiohttp.ClientSession, url: str, gh: GitHubEmulator) -> None:
@@ -111,18 +111,12 @@ async def run_load(
         gh.add_repo(OWNER, REPO, INSTALLATION)
         port = free_port()
         url = f"http://127.0.0.1:{port}"
-        env = dict(
-            os.environ,
-            GITHUB_APP_ID=str(APP_ID),
-            GITHUB_PRIVATE_KEY=keys.private_pem.decode(),
-            GITHUB_WEBHOOK_SECRET=SECRET,
-            QTREVIEW_GITHUB_URL=gh.url,
-            QTREVIEW_BOT_LOGIN=gh.bot_login,
-            QTREVIEW_LOG_LEVEL="WARNING",
+        env = service_env(
+            gh,
+            keys,
             QTREVIEW_WAIT_SCALE=str(args.wait_scale),
             QTREVIEW_WRITE_SPACING=str(args.write_spacing),
             QTREVIEW_GITHUB_TIMEOUT=str(args.timeout),
-            PYTHONPATH=str(ROOT),
         )
         log_dir = ROOT / ".bench"
         log_dir.mkdir(exist_ok=True)
@@ -131,14 +125,7 @@ async def run_load(
         final: dict[int, str] = {}
         plan = FaultPlan(seed=seed, rate=rate, hang_s=args.timeout + 1.0, max_hangs=1)
         with (log_dir / f"faults-{prs}x{heads}.log").open("wb") as log:
-            service = await asyncio.create_subprocess_exec(
-                *(sys.executable, "-m", "bot.cli", "serve", "--host", "127.0.0.1"),
-                *("--port", str(port)),
-                env=env,
-                stdout=log,
-                stderr=log,
-                cwd=ROOT,
-            )
+            service = await start_service(env, port, log)
             start = time.perf_counter()
             try:
                 async with aiohttp.ClientSession() as session:
@@ -146,9 +133,8 @@ async def run_load(
                     gh.faults = plan
 
                     async def send(action: str, number: int, sha: str) -> None:
-                        headers, body = delivery(
-                            "pull_request", payload(action, number, sha), SECRET
-                        )
+                        payload = pull_request_payload(action, number, sha)
+                        headers, body = delivery("pull_request", payload, SECRET)
                         t0 = time.perf_counter()
                         async with session.post(f"{url}/webhook", data=body, headers=headers) as r:
                             await r.read()
@@ -161,12 +147,7 @@ async def run_load(
                 seconds = time.perf_counter() - start
                 gh.faults = None
                 peak_mib = peak_rss_mib(service.pid)
-                service.send_signal(signal.SIGTERM)
-                try:
-                    await asyncio.wait_for(service.wait(), timeout=60)
-                except TimeoutError:
-                    service.kill()
-                    await service.wait()
+                await stop_service(service, grace_s=60)
         with checks.Analyzer(jobs=1) as analyzer:
             wanted = wanted_findings(gh, OWNER, REPO, final, analyzer)
         return Figures(

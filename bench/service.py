@@ -15,7 +15,9 @@ import socket
 import statistics
 import sys
 import time
+from asyncio.subprocess import Process
 from pathlib import Path
+from typing import IO
 
 import aiohttp
 
@@ -23,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.support.bot_harness import APP_ID, INSTALLATION, OWNER, REPO, SECRET, keypair  # noqa: E402
-from tests.support.github_emulator import GitHubEmulator  # noqa: E402
+from tests.support.github_emulator import GitHubEmulator, KeyPair  # noqa: E402
 from tests.support.github_emulator.webhooks import adapt, delivery, load_payload  # noqa: E402
 
 RATE_PER_S = 200
@@ -150,6 +152,43 @@ async def ack_latency(gh: GitHubEmulator, session: aiohttp.ClientSession, url: s
     return latencies
 
 
+def service_env(gh: GitHubEmulator, keys: KeyPair, **settings: str) -> dict[str, str]:
+    """The environment of `qtreview serve` against this emulator; `settings`: more variables."""
+    return dict(
+        os.environ,
+        GITHUB_APP_ID=str(APP_ID),
+        GITHUB_PRIVATE_KEY=keys.private_pem.decode(),
+        GITHUB_WEBHOOK_SECRET=SECRET,
+        QTREVIEW_GITHUB_URL=gh.url,
+        QTREVIEW_BOT_LOGIN=gh.bot_login,
+        QTREVIEW_LOG_LEVEL="WARNING",
+        PYTHONPATH=str(ROOT),
+        **settings,
+    )
+
+
+async def start_service(env: dict[str, str], port: int, log: IO[bytes]) -> Process:
+    """`qtreview serve` as its own process, exactly as deployed, logging to `log`."""
+    return await asyncio.create_subprocess_exec(
+        *(sys.executable, "-m", "bot.cli", "serve", "--host", "127.0.0.1"),
+        *("--port", str(port)),
+        env=env,
+        stdout=log,
+        stderr=log,
+        cwd=ROOT,
+    )
+
+
+async def stop_service(service: Process, grace_s: float = 40.0) -> None:
+    """SIGTERM, as a deployment stops it; killed if it does not exit within `grace_s`."""
+    service.send_signal(signal.SIGTERM)
+    try:
+        await asyncio.wait_for(service.wait(), timeout=grace_s)
+    except TimeoutError:
+        service.kill()
+        await service.wait()
+
+
 async def main() -> None:
     keys = keypair()
     async with GitHubEmulator(validate_responses=False) as gh:
@@ -158,27 +197,10 @@ async def main() -> None:
         gh.add_repo(OWNER, REPO, INSTALLATION)
         port = free_port()
         url = f"http://127.0.0.1:{port}"
-        env = dict(
-            os.environ,
-            GITHUB_APP_ID=str(APP_ID),
-            GITHUB_PRIVATE_KEY=keys.private_pem.decode(),
-            GITHUB_WEBHOOK_SECRET=SECRET,
-            QTREVIEW_GITHUB_URL=gh.url,
-            QTREVIEW_BOT_LOGIN=gh.bot_login,
-            QTREVIEW_LOG_LEVEL="WARNING",
-            PYTHONPATH=str(ROOT),
-        )
         log_dir = ROOT / ".bench"
         log_dir.mkdir(exist_ok=True)
         with (log_dir / "service.log").open("wb") as log:
-            service = await asyncio.create_subprocess_exec(
-                *(sys.executable, "-m", "bot.cli", "serve", "--host", "127.0.0.1"),
-                *("--port", str(port)),
-                env=env,
-                stdout=log,
-                stderr=log,
-                cwd=ROOT,
-            )
+            service = await start_service(service_env(gh, keys), port, log)
             try:
                 connector = aiohttp.TCPConnector(limit=256)
                 async with aiohttp.ClientSession(connector=connector) as session:
@@ -197,12 +219,7 @@ async def main() -> None:
                         f"max {max(acks) * 1e3:.1f} ms"
                     )
             finally:
-                service.send_signal(signal.SIGTERM)
-                try:
-                    await asyncio.wait_for(service.wait(), timeout=40)
-                except TimeoutError:
-                    service.kill()
-                    await service.wait()
+                await stop_service(service)
     peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print(f"service peak memory (max RSS of the service process): {peak_kib / 1024:.0f} MiB")
     print(f"service exit code after SIGTERM: {service.returncode}")

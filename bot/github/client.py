@@ -42,9 +42,8 @@ READS = frozenset({"GET", "HEAD"})
 REPEATABLE_WRITES = (
     re.compile(r"/app/installations/\d+/access_tokens$"),  # a second token; the first expires
     re.compile(r"/reactions$"),  # GitHub answers 200 with the reaction that is already there
-    re.compile(
-        r"/graphql$"
-    ),  # our queries read; resolveReviewThread on a resolved thread is a no-op
+    # our queries read; resolveReviewThread on a resolved thread is a no-op
+    re.compile(r"/graphql$"),
 )
 """Writes GitHub carries out at most once in effect, however often they are sent."""
 _AUTH = re.compile(r"/app/installations/\d+/access_tokens$")

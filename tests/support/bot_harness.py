@@ -62,6 +62,21 @@ def keypair() -> KeyPair:
     return _keys
 
 
+def pull_request_payload(action: str, number: int, head_sha: str, **fields: Any) -> dict[str, Any]:
+    """A real pull_request payload, adapted to the harness's repo, this PR and head."""
+    name = "pull_request.synchronize" if action == "synchronize" else "pull_request.opened"
+    return adapt(
+        load_payload(name),
+        owner=OWNER,
+        repo=REPO,
+        number=number,
+        head_sha=head_sha,
+        installation_id=INSTALLATION,
+        action=action,
+        **fields,
+    )
+
+
 class BotHarness:
     """`async with BotHarness(analyzer) as h:` an emulator with one app, installation and repo,
     and the bot listening on 127.0.0.1 pointed at it."""
@@ -125,18 +140,7 @@ class BotHarness:
         return self._client
 
     def payload(self, action: str, number: int, head_sha: str, **fields: Any) -> dict[str, Any]:
-        """A real pull_request payload, adapted to this repo, PR and head."""
-        name = "pull_request.synchronize" if action == "synchronize" else "pull_request.opened"
-        return adapt(
-            load_payload(name),
-            owner=OWNER,
-            repo=REPO,
-            number=number,
-            head_sha=head_sha,
-            installation_id=INSTALLATION,
-            action=action,
-            **fields,
-        )
+        return pull_request_payload(action, number, head_sha, **fields)
 
     async def deliver(
         self,
