@@ -8,6 +8,8 @@
    content in the image (the CA bundle is the base image's; pip config mount points are empty).
 4. `qtreview serve` (host network, loopback only) answers /healthz and /readyz, accepts a signed
    webhook from the GitHub emulator and posts the review; SIGTERM stops it cleanly.
+5. Killed (SIGKILL) with a review under way, a new container on the same state volume posts
+   that review once and leaves no check run in_progress.
 
 Each step is bounded in time. The last line is `image-smoke: N passed, N failed`.
 """
@@ -25,7 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -183,110 +185,188 @@ async def poll(what: str, limit_s: float, probe: Callable[[], Awaitable[bool]]) 
     raise Failed(f"{what}: not within {limit_s:.0f} s")
 
 
-async def serve_reviews(image: str) -> str:
-    keys = generate_keypair()
-    source = (ROOT / "examples" / EXAMPLE).read_text(encoding="utf-8")
-    secrets, state = Path(tempfile.mkdtemp()), Path(tempfile.mkdtemp())
-    try:
-        (secrets / "app.pem").write_bytes(keys.private_pem)
-        os.chown(secrets, APP_UID, APP_UID)
-        os.chown(secrets / "app.pem", APP_UID, APP_UID)
-        os.chmod(secrets / "app.pem", 0o400)
-        os.chown(state, APP_UID, APP_UID)
-        async with GitHubEmulator() as gh:
-            gh.register_app(APP_ID, "qtreview", keys.public_pem)
-            gh.add_installation(INSTALLATION, OWNER)
-            gh.add_repo(OWNER, REPO, INSTALLATION)
-            pull = gh.add_pull(OWNER, REPO, 1, files={f"src/{EXAMPLE}": source})
-            port = free_port()
-            env = {
-                "GITHUB_APP_ID": str(APP_ID),
-                "GITHUB_PRIVATE_KEY_PATH": "/run/secrets/app.pem",
-                "GITHUB_WEBHOOK_SECRET": SECRET,
-                "QTREVIEW_GITHUB_URL": gh.url,
-                "QTREVIEW_BOT_LOGIN": gh.bot_login,
-                "QTREVIEW_HOST": "127.0.0.1",
-                "QTREVIEW_PORT": str(port),
-            }
-            with container(image) as ctr, tempfile.TemporaryFile() as log:
-                volumes = (f"{secrets}:/run/secrets:ro", f"{state}:{STATE_DIR}")
-                args = run_args(ctr, "qtreview", "serve", volumes=volumes, env=env)
-                proc = await asyncio.create_subprocess_exec(*args, stdout=log, stderr=log)
-                try:
-                    return await _drive(gh, proc, port, pull.head_sha)
-                except Failed as e:
-                    log.seek(0)
-                    tail = log.read().decode(errors="replace")[-4000:]
-                    raise Failed(f"{e}\n--- qtreview serve log ---\n{tail}") from None
-                finally:
-                    if proc.returncode is None:
-                        proc.kill()
-                        await proc.wait()
-    finally:
-        shutil.rmtree(secrets, ignore_errors=True)
-        shutil.rmtree(state, ignore_errors=True)
+class ServeRig:
+    """The GitHub emulator with one App, installation and pull request, the App's key in a
+    read-only secrets directory, and a state directory standing in for the image's volume;
+    `serve()` runs `qtreview serve` in a fresh container of the image against them."""
 
+    def __init__(self, image: str) -> None:
+        self.image = image
+        self.keys = generate_keypair()
+        self.gh = GitHubEmulator()
+        self.secrets, self.state = Path(tempfile.mkdtemp()), Path(tempfile.mkdtemp())
+        self.head_sha = ""
 
-async def _drive(
-    gh: GitHubEmulator, proc: asyncio.subprocess.Process, port: int, head_sha: str
-) -> str:
-    url = f"http://127.0.0.1:{port}"
-    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10)) as http:
+    async def __aenter__(self) -> ServeRig:
+        (self.secrets / "app.pem").write_bytes(self.keys.private_pem)
+        os.chmod(self.secrets / "app.pem", 0o400)
+        for path in (self.secrets, self.secrets / "app.pem", self.state):
+            os.chown(path, APP_UID, APP_UID)
+        await self.gh.start()
+        self.gh.register_app(APP_ID, "qtreview", self.keys.public_pem)
+        self.gh.add_installation(INSTALLATION, OWNER)
+        self.gh.add_repo(OWNER, REPO, INSTALLATION)
+        source = (ROOT / "examples" / EXAMPLE).read_text(encoding="utf-8")
+        self.head_sha = self.gh.add_pull(OWNER, REPO, 1, files={f"src/{EXAMPLE}": source}).head_sha
+        return self
 
-        async def answers(path: str) -> bool:
-            if proc.returncode is not None:
-                raise Failed(f"qtreview serve exited with {proc.returncode}")
-            try:
-                async with http.get(url + path) as r:
-                    return r.status == 200
-            except aiohttp.ClientError:
-                return False
+    async def __aexit__(self, *exc: object) -> None:
+        await self.gh.close()
+        shutil.rmtree(self.secrets, ignore_errors=True)
+        shutil.rmtree(self.state, ignore_errors=True)
 
-        boot = await poll("/healthz", BOOT_S, lambda: answers("/healthz"))
-        await poll("/readyz", BOOT_S, lambda: answers("/readyz"))
+    def webhook(self) -> tuple[dict[str, str], bytes]:
         payload = adapt(
             load_payload("pull_request.opened"),
             owner=OWNER,
             repo=REPO,
             number=1,
-            head_sha=head_sha,
+            head_sha=self.head_sha,
             installation_id=INSTALLATION,
             action="opened",
         )
-        headers, body = delivery("pull_request", payload, SECRET)
-        async with http.post(url + "/webhook", data=body, headers=headers) as r:
-            if r.status != 202:
-                raise Failed(f"signed webhook: HTTP {r.status} {await r.text()}")
+        return delivery("pull_request", payload, SECRET)
+
+    @contextlib.asynccontextmanager
+    async def serve(self) -> AsyncIterator[Serving]:
+        port = free_port()
+        env = {
+            "GITHUB_APP_ID": str(APP_ID),
+            "GITHUB_PRIVATE_KEY_PATH": "/run/qtreview/app.pem",
+            "GITHUB_WEBHOOK_SECRET": SECRET,
+            "QTREVIEW_GITHUB_URL": self.gh.url,
+            "QTREVIEW_BOT_LOGIN": self.gh.bot_login,
+            "QTREVIEW_HOST": "127.0.0.1",
+            "QTREVIEW_PORT": str(port),
+        }
+        volumes = (f"{self.state}:{STATE_DIR}", f"{self.secrets}:/run/qtreview:ro")
+        with container(self.image) as ctr, tempfile.TemporaryFile() as log:
+            # With more than one --volume, buildah 1.28's run sometimes binds the one meant for an
+            # image VOLUME elsewhere (the service then writes where nobody looks): this throwaway
+            # container drops the declaration (the image keeps it, checked above) and binds the
+            # state directory at its path, as Docker or Kubernetes mount a volume there.
+            buildah("config", "--volume", f"{STATE_DIR}-", ctr)
+            args = run_args(ctr, "qtreview", "serve", volumes=volumes, env=env)
+            proc = await asyncio.create_subprocess_exec(*args, stdout=log, stderr=log)
+            timeout = aiohttp.ClientTimeout(total=10)
+            try:
+                async with aiohttp.ClientSession(timeout=timeout) as http:
+                    serving = Serving(proc, f"http://127.0.0.1:{port}", http)
+                    serving.boot_s = await poll("/healthz", BOOT_S, serving.answers("/healthz"))
+                    await poll("/readyz", BOOT_S, serving.answers("/readyz"))
+                    yield serving
+            except Failed as e:
+                log.seek(0)
+                tail = log.read().decode(errors="replace")[-4000:]
+                raise Failed(f"{e}\n--- qtreview serve log ---\n{tail}") from None
+            finally:
+                if proc.returncode is None:
+                    proc.kill()
+                    await proc.wait()
+
+
+class Serving:
+    """One running `qtreview serve` (inside `buildah run`) and an HTTP client for it."""
+
+    def __init__(
+        self, proc: asyncio.subprocess.Process, url: str, http: aiohttp.ClientSession
+    ) -> None:
+        self.proc, self.url, self.http = proc, url, http
+        self.boot_s = 0.0
+
+    def alive(self) -> None:
+        if self.proc.returncode is not None:
+            raise Failed(f"qtreview serve exited with {self.proc.returncode}")
+
+    def answers(self, path: str) -> Callable[[], Awaitable[bool]]:
+        async def probe() -> bool:
+            self.alive()
+            try:
+                async with self.http.get(self.url + path) as r:
+                    return r.status == 200
+            except aiohttp.ClientError:
+                return False
+
+        return probe
+
+    async def post(self, headers: dict[str, str], body: bytes) -> int:
+        async with self.http.post(self.url + "/webhook", data=body, headers=headers) as r:
+            return r.status
+
+    async def stop(self, sig: signal.Signals) -> int:
+        """Signal the service itself: buildah run does not forward SIGTERM (it kills the
+        container), while a container runtime's stop signals the container's process."""
+        os.kill(service_pid(self.proc.pid), sig)
+        try:
+            async with asyncio.timeout(STOP_S):
+                return await self.proc.wait()
+        except TimeoutError:
+            raise Failed(f"{sig.name}: still running after {STOP_S:.0f} s") from None
+
+
+def reviewed(gh: GitHubEmulator, serving: Serving) -> Callable[[], Awaitable[bool]]:
+    async def probe() -> bool:
+        serving.alive()
+        return bool(gh.reviews) and all(c.status == "completed" for c in gh.check_runs)
+
+    return probe
+
+
+async def serve_reviews(image: str) -> str:
+    async with ServeRig(image) as rig, rig.serve() as serving:
+        gh = rig.gh
+        headers, body = rig.webhook()
+        if (status := await serving.post(headers, body)) != 202:
+            raise Failed(f"signed webhook: HTTP {status}")
         bad = dict(headers, **{"X-Hub-Signature-256": "sha256=" + "0" * 64})
-        async with http.post(url + "/webhook", data=body, headers=bad) as r:
-            if r.status != 401:
-                raise Failed(f"badly signed webhook: HTTP {r.status}, expected 401")
+        if (status := await serving.post(bad, body)) != 401:
+            raise Failed(f"badly signed webhook: HTTP {status}, expected 401")
+        took = await poll("the review", REVIEW_S, reviewed(gh, serving))
+        comments = [c for c in gh.review_comments if c.review_id == gh.reviews[0].id]
+        if not any("read-overflow" in c.body for c in comments):
+            raise Failed(f"no read-overflow comment: {[c.body[:80] for c in comments]}")
+        if gh.violations:
+            raise Failed(f"GitHub API violations: {gh.violations}")
+        if (code := await serving.stop(signal.SIGTERM)) != 0:
+            raise Failed(f"SIGTERM: exit {code}")
+        return (
+            f"healthy {serving.boot_s:.1f} s after start; review with {len(comments)} line "
+            f"comment(s) {took:.1f} s after the webhook; bad signature refused; SIGTERM exit 0"
+        )
 
-        async def reviewed() -> bool:
-            if proc.returncode is not None:
-                raise Failed(f"qtreview serve exited with {proc.returncode}")
-            return bool(gh.reviews) and all(c.status == "completed" for c in gh.check_runs)
 
-        took = await poll("the review", REVIEW_S, reviewed)
-    comments = [c for c in gh.review_comments if c.review_id == gh.reviews[0].id]
-    if not any("read-overflow" in c.body for c in comments):
-        raise Failed(f"the review has no read-overflow comment: {[c.body[:80] for c in comments]}")
-    if gh.violations:
-        raise Failed(f"GitHub API violations: {gh.violations}")
-    # buildah run does not forward SIGTERM (it kills the container): signal the service itself,
-    # as a container runtime's stop does.
-    os.kill(service_pid(proc.pid), signal.SIGTERM)
-    try:
-        async with asyncio.timeout(STOP_S):
-            code = await proc.wait()
-    except TimeoutError:
-        raise Failed(f"SIGTERM: still running after {STOP_S:.0f} s") from None
-    if code != 0:
-        raise Failed(f"SIGTERM: exit {code}")
-    return (
-        f"healthy {boot:.1f} s after start; review with {len(comments)} line comment(s) "
-        f"{took:.1f} s after the webhook; bad signature refused; SIGTERM exit 0"
-    )
+async def resumes_from_the_state_volume(image: str) -> str:
+    """SIGKILL while a review is under way (check run started, file listing held back), then a
+    new container on the same state directory: the acknowledged review is posted, once, and no
+    check run stays in_progress."""
+    async with ServeRig(image) as rig:
+        gh = rig.gh
+        gh.delay(r"/pulls/\d+/files$", REVIEW_S, times=None)
+        async with rig.serve() as first:
+            headers, body = rig.webhook()
+            if (status := await first.post(headers, body)) != 202:
+                raise Failed(f"signed webhook: HTTP {status}")
+
+            async def under_way() -> bool:
+                first.alive()
+                return bool(gh.check_runs)
+
+            await poll("the check run", REVIEW_S, under_way)
+            code = await first.stop(signal.SIGKILL)
+        gh.clear_switches()
+        journal = [p for p in rig.state.iterdir() if p.stat().st_uid == APP_UID]
+        if not journal:
+            raise Failed(f"nothing written by uid {APP_UID} in the state volume")
+        async with rig.serve() as second:
+            took = await poll("the resumed review", REVIEW_S, reviewed(gh, second))
+            await second.stop(signal.SIGTERM)
+        if len(gh.reviews) != 1:
+            raise Failed(f"{len(gh.reviews)} reviews after the restart, expected 1")
+        return (
+            f"SIGKILL (exit {code}) with the review under way; {sorted(p.name for p in journal)} "
+            f"in the volume; after a restart on it, one review in {took:.1f} s, "
+            f"{len(gh.check_runs)} check run(s) all completed"
+        )
 
 
 def main(argv: list[str]) -> int:
@@ -299,6 +379,7 @@ def main(argv: list[str]) -> int:
         ("user and state volume", lambda: runs_as_user_with_state_volume(image)),
         ("host config not baked", lambda: host_config_not_baked(image, base)),
         ("qtreview serve", lambda: asyncio.run(serve_reviews(image))),
+        ("restart on the state volume", lambda: asyncio.run(resumes_from_the_state_volume(image))),
     ]
     passed = failed = 0
     for name, step in steps:
