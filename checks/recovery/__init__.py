@@ -71,7 +71,7 @@ def parse_recovering(
     if errors(tu) == 0:
         return Recovery(tu, 1)
     ctx = _context(tu, main, text, headers, model, model_path)
-    plan = Plan()
+    plan = Plan(members=set(known.macro_members(model)))
     parses, header = 1, ""
     for _ in range(MAX_EXTRA_PARSES):
         ctx.tu = tu
@@ -142,7 +142,7 @@ def listing(plan: Plan) -> tuple[Recovered, ...]:
                     f"`{n}::{f}` is taken to be a {q} *: the file assigns `new {q}` to it",
                 )
             )
-    out += [Recovered(n, "function") for n in sorted(plan.functions)]
+    out += [Recovered(n, "function") for n in sorted(plan.functions | plan.templates)]
     out += [Recovered(n, "variable") for n in sorted(plan.variables)]
     for ns, names in sorted(plan.scoped.items()):
         out += [Recovered(f"{ns}::{n.rstrip('()')}", "value") for n in sorted(names)]

@@ -77,6 +77,16 @@ def model_namespaces(model: str) -> frozenset[str]:
     return frozenset(namespaces(model))
 
 
+@cache
+def macro_members(model: str) -> frozenset[str]:
+    """Names the model's macros use as members of their arguments (qPrintable(x) calls
+    x.toLocal8Bit().constData()): a stand-in handed to such a macro must answer to them."""
+    out: set[str] = set()
+    for line in re.findall(r"^[ \t]*#[ \t]*define[^\n]*(?:\\\n[^\n]*)*", model, re.M):
+        out |= set(re.findall(r"(?:\.|->)\s*([A-Za-z_]\w*)", line))
+    return frozenset(out)
+
+
 def scope_names(scan: Scan) -> set[str]:
     """Variables and functions declared at file or namespace scope, and every enumerator."""
     out: set[str] = set()

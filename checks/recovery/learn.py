@@ -37,6 +37,7 @@ _MESSAGES = [
     ("class_type", re.compile(r"^no type named '(\w+)' in '(?:class |struct )?([\w:]+)'")),
     ("incomplete", re.compile(r"incomplete (?:result )?type '(?:class |struct )?([\w:]+)'")),
     ("override", re.compile(r"^only virtual member functions can be marked '(?:override|final)'")),
+    ("not_template", re.compile(r"^'(\w+)' does not name a template but is followed by")),
     ("not_value", re.compile(r"^'(\w+)' does not refer to a value|^unexpected type name '(\w+)'")),
     (
         "redefinition",
@@ -57,6 +58,7 @@ def learn(plan: Plan, ctx: Context) -> None:
             synthesize(plan, ctx, main, owner, defs)
     for scan in ctx.scans.values():
         _qt_like_names(plan, ctx, scan)
+    _inherited_calls(plan, ctx, main, defs)
     for diag in ctx.tu.diagnostics:
         if diag.severity < 3:
             continue
@@ -203,12 +205,23 @@ def _not_value(
             cls.functions.discard(callee)
 
 
+def _not_template(
+    plan: Plan, ctx: Context, scan: Scan, i: int, m: Match, defs: list[Definition]
+) -> None:
+    """`qvariant_cast<T>(x)` with nothing declaring it: a function template."""
+    name = m.group(1)
+    if name not in ctx.known and scan.text(i - 1) not in (".", "->", "::"):
+        plan.templates.add(name)
+        plan.functions.discard(name)
+        plan.variables.pop(name, None)
+
+
 def _incomplete(
     plan: Plan, ctx: Context, scan: Scan, i: int, m: Match, defs: list[Definition]
 ) -> None:
     """A class only ever forward-declared (`class QLabel;`, `namespace Ui { class Dialog; }`)."""
     full = m.group(1)
-    if full.split("::")[-1] in ctx.defined or full in plan.macros or full in ctx.macros:
+    if full in ctx.defined or full in plan.macros or full in ctx.macros or full in KEYWORDS:
         return
     if "::" in full:
         ns, _, leaf = full.rpartition("::")
@@ -250,6 +263,7 @@ _HANDLERS: dict[str, Callable[[Plan, Context, Scan, int, Match, list[Definition]
     "class_type": _class_type,
     "incomplete": _incomplete,
     "not_value": _not_value,
+    "not_template": _not_template,
     "override": _override,
 }
 
@@ -342,6 +356,24 @@ def _qualified_members(plan: Plan, scan: Scan, stand_ins: set[str]) -> None:
             plan.scoped_types.setdefault(t.text, set()).add(scan.text(leaf))
         else:
             plan.members.add(scan.text(leaf))
+
+
+def _inherited_calls(plan: Plan, ctx: Context, scan: Scan, defs: list[Definition]) -> None:
+    """`setWindowTitle(...)` in a member of a class whose base is a stand-in: every stand-in
+    answers to it, so the call parses a round earlier than its error would say."""
+    for d in defs:
+        if d.owner not in ctx.defined or d.body < 0:
+            continue
+        if not any(b in plan.types for b in _bases(ctx, d.owner)):
+            continue
+        for k in range(d.body + 1, scan.match.get(d.body, d.body)):
+            t = scan.tokens[k]
+            if t.kind != IDENT or scan.text(k + 1) != "(" or scan.text(k - 1) in (".", "->", "::"):
+                continue
+            n = t.text
+            if n in KEYWORDS or n in ctx.known or n in ctx.macros or qt_like(n) or macro_like(n):
+                continue
+            plan.members.add(n)
 
 
 def _bases(ctx: Context, name: str) -> list[str]:

@@ -38,6 +38,8 @@ class Plan:
     """Stand-in type name -> whether it is a template."""
     classes: dict[str, ClassPlan] = field(default_factory=dict)
     functions: set[str] = field(default_factory=set)
+    templates: set[str] = field(default_factory=set)
+    """Function templates called as `name<T>(...)`."""
     variables: dict[str, str] = field(default_factory=dict)
     members: set[str] = field(default_factory=set)
     """Member names every stand-in accepts (`x->name`, `Stub::name`)."""
@@ -66,6 +68,7 @@ class Plan:
             len(self.macros)
             + len(self.types)
             + len(self.functions)
+            + len(self.templates)
             + len(self.variables)
             + len(self.members)
             + len(self.dropped)

@@ -166,5 +166,9 @@ def prelude(
         f"template <class... A> __QtrAny {f}(A &&...);"
         for f in sorted(plan.functions - plan.dropped)
     ]
+    out += [
+        f"template <class... T, class... A> __QtrAny {f}(A &&...);"
+        for f in sorted(plan.templates - plan.dropped - plan.functions)
+    ]
     out += [f"extern {t} {v};" for v, t in sorted(plan.variables.items()) if v not in plan.dropped]
     return "\n".join(out) + "\n"
