@@ -77,6 +77,8 @@ class FileFigures:
     definitions: int
     covered: int
     rule_errors: int
+    parses: int = 0
+    """libclang parses the file took (1 when it parses clean; recovery adds at most two)."""
     findings: list[tuple[str, float, int]] = field(default_factory=list)
     """(rule, confidence, line) of every finding."""
 
@@ -93,6 +95,8 @@ class Summary:
     median_ms: float
     p95_ms: float
     findings: dict[str, int]
+    parses: dict[int, int] = field(default_factory=dict)
+    """Files by how many parses they took."""
     """Findings >= THRESHOLD per rule."""
 
     @property
@@ -123,10 +127,11 @@ def measure_file(
     findings, status = check_file(file, includes, MAX_BYTES, include_dirs)
     text = file.content.decode("utf-8", errors="replace")
     wanted = {(t.line, t.column) for t in function_definitions(text)}
-    clean, covered = False, 0
+    clean, covered, parses = False, 0, 0
     if status.status == FileState.ANALYZED:
         inc = {p: c.decode("utf-8", errors="replace") for p, c in includes.items()}
-        tu = frontend.parse(file.path, text, inc, include_dirs=include_dirs)
+        parsed = frontend.parse_recovering(file.path, text, inc, include_dirs=include_dirs)
+        tu, parses = parsed.tu, parsed.parses
         clean = not any(d.severity >= ci.Diagnostic.Error for d in tu.diagnostics)
         covered = len(wanted & reached_bodies(Unit(file.path, text, tu)))
     return FileFigures(
@@ -138,6 +143,7 @@ def measure_file(
         definitions=len(wanted),
         covered=covered,
         rule_errors=len(getattr(status, "rule_errors", ())),
+        parses=parses,
         findings=[(f.rule, f.confidence, f.line) for f in findings],
     )
 
@@ -169,6 +175,7 @@ def summarize(label: str, per_file: Iterable[FileFigures]) -> Summary:
         median_ms=statistics.median(times),
         p95_ms=times[min(len(times) - 1, int(0.95 * len(times)))],
         findings=dict(rules.most_common()),
+        parses=dict(sorted(Counter(f.parses for f in figures if f.parses).items())),
     )
 
 
@@ -184,6 +191,7 @@ def report(summary: Summary) -> str:
         f"function bodies      {summary.covered} of {summary.definitions} reach the rules "
         f"({summary.coverage:.1%}; goal {goal:.0%})",
         f"per-file time        median {summary.median_ms:.1f} ms, p95 {summary.p95_ms:.1f} ms",
+        "parses per file      " + ", ".join(f"{n}: {c} files" for n, c in summary.parses.items()),
         f"findings >= {THRESHOLD}      {sum(summary.findings.values())}",
     ]
     lines += [f"  {rule:<28} {n}" for rule, n in summary.findings.items()]
