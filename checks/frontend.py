@@ -240,7 +240,21 @@ def parse_recovering(
 
     if not (use_model and recover):
         return Recovery(once(None), 1)
-    return recovery.parse_recovering(once, vpath, blanked, heads, model_text(), MODEL_PATH)
+    return recovery.parse_recovering(
+        once, vpath, blanked, heads, model_text(), MODEL_PATH, model_ast
+    )
+
+
+def model_ast() -> ci.TranslationUnit | None:
+    """The precompiled model loaded as an AST of its own (the file's parse skips its
+    declarations): recovery reads which members and bases a Qt class has from it."""
+    built = model_pch()
+    if built is None:
+        return None
+    try:
+        return ci.TranslationUnit.from_ast_file(built[0], ci.Index.create())
+    except ci.TranslationUnitLoadError:
+        return None
 
 
 def _parse_once(

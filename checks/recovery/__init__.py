@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import clang.cindex as ci
 
 from checks.findings import Recovered
-from checks.recovery import known, modelinfo
+from checks.recovery import known
 from checks.recovery.context import Context
 from checks.recovery.learn import learn
 from checks.recovery.plan import Plan
@@ -61,16 +61,18 @@ def parse_recovering(
     headers: Mapping[str, str],
     model: str,
     model_path: str,
+    model_ast: Callable[[], ci.TranslationUnit | None],
 ) -> Recovery:
     """`parse(prelude)` parses the file with that recovery header (None: without one).
 
     `main` and `headers` are libclang's names of the file and of its project headers, with the
-    text each is parsed from; `model` is the model's text, at `model_path`.
+    text each is parsed from; `model` is the model's text, at `model_path`; `model_ast` loads
+    the model's precompiled AST (read only when a rebuilt class names a Qt class).
     """
     tu = parse(None)
     if errors(tu) == 0:
         return Recovery(tu, 1)
-    ctx = _context(tu, main, text, headers, model, model_path)
+    ctx = _context(tu, main, text, headers, model, model_path, model_ast)
     plan = Plan(members=set(known.macro_members(model)))
     parses, header = 1, ""
     for _ in range(MAX_EXTRA_PARSES):
@@ -82,7 +84,7 @@ def parse_recovering(
         qobjects = {
             name
             for name, cls in plan.classes.items()
-            if any(modelinfo.derives(ctx.qt, b, "QObject") for b in cls.bases)
+            if any(ctx.qt.derives(b, "QObject") for b in cls.bases)
         }
         header = prelude(plan, ctx.scans.values(), ctx.namespaces, ctx.defined, qobjects)
         tu = parse(header)
@@ -106,6 +108,7 @@ def _context(
     headers: Mapping[str, str],
     model: str,
     model_path: str,
+    model_ast: Callable[[], ci.TranslationUnit | None],
 ) -> Context:
     scans = {main: Scan(text.encode("utf-8"))}
     scans.update({name: Scan(t.encode("utf-8")) for name, t in headers.items()})
@@ -121,7 +124,9 @@ def _context(
         defined.update(known.defined_classes(t))
         macros |= known.macros(t)
         namespaces |= known.namespaces(t)
-    return Context(tu, main, PRELUDE_PATH, scans, names, macros, defined, namespaces, model_path)
+    return Context(
+        tu, main, PRELUDE_PATH, scans, names, macros, defined, namespaces, model_path, model_ast
+    )
 
 
 def listing(plan: Plan) -> tuple[Recovered, ...]:

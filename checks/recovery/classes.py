@@ -9,7 +9,6 @@ passed as the sender of a Qt class's signal. Both are recorded as inferences.
 
 from __future__ import annotations
 
-from checks.recovery import modelinfo
 from checks.recovery.context import Context, add_type, macro_like, qt_like, type_position
 from checks.recovery.plan import ClassPlan, Plan
 from checks.recovery.shapes import TYPE_KEYWORDS, Definition, param_names, param_types
@@ -30,7 +29,7 @@ def synthesize(plan: Plan, ctx: Context, scan: Scan, owner: str, defs: list[Defi
         _base_from_sender(plan, ctx, scan, cls, mine)
     inherited: set[str] = set()
     for base in cls.bases:
-        inherited |= modelinfo.members(ctx.qt, base)
+        inherited |= ctx.qt.members(base)
     declared = _declarations(plan, ctx, scan, cls, mine)
     for d in mine:
         _uses(plan, ctx, scan, cls, d, declared | inherited)
@@ -75,7 +74,7 @@ def _base_from_sender(
             ):
                 continue
             q, signal = scan.text(k + 5), scan.text(k + 7)
-            if q in ctx.qt and q not in ctx.defined and signal in modelinfo.members(ctx.qt, q):
+            if q in ctx.qt and q not in ctx.defined and signal in ctx.qt.members(q):
                 cls.bases.append(q)
                 cls.inferred_base = q
                 plan.inferred[cls.name] = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -44,11 +45,12 @@ class Context:
     """Classes the texts define -> class key."""
     namespaces: set[str]
     model_path: str
+    model_ast: Callable[[], ci.TranslationUnit | None]
 
     @cached_property
     def qt(self) -> Table:
-        """The model's classes, members and bases: read from the first parse that needs them."""
-        return modelinfo.qt_classes(self.tu, self.model_path)
+        """The model's classes, members and bases: read once, when first needed."""
+        return modelinfo.qt_classes(self.model_ast, self.model_path)
 
     @cached_property
     def definitions(self) -> list[Definition]:

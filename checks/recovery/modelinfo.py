@@ -1,21 +1,67 @@
-"""Member names and bases of the model's classes, read once per process from a parse.
+"""Member names and bases of the model's classes, read from the model's PCH once per process.
 
 A class rebuilt from a file that derives from a Qt class must not redeclare what that base has
-(it would hide QIODevice::read from the rules); stand-ins must not clash with QObject's members.
+(it would hide QIODevice::read from the rules). The file's own parse does not list the model's
+declarations (the index skips the PCH's), so the PCH is loaded as an AST of its own; only the
+classes recovery asks about are read member by member.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
 
 import clang.cindex as ci
 
 K = ci.CursorKind
 _CLASS_KINDS = (K.CLASS_DECL, K.STRUCT_DECL, K.CLASS_TEMPLATE)
-Table = dict[str, tuple[frozenset[str], tuple[str, ...]]]
-_table: Table | None = None
 
 
-def _build(tu: ci.TranslationUnit, model_path: str) -> Table:
-    out: Table = {}
+class Table:
+    """The model's classes by qualified name; members and bases read on first question."""
+
+    def __init__(self, classes: dict[str, ci.Cursor]) -> None:
+        self._classes = classes
+        self._read: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._classes
+
+    def _of(self, name: str) -> tuple[frozenset[str], tuple[str, ...]]:
+        if name not in self._read:
+            names: set[str] = set()
+            bases: list[str] = []
+            for m in self._classes[name].get_children():
+                if m.kind == K.CXX_BASE_SPECIFIER:
+                    ref = m.referenced
+                    bases.append(str(ref.spelling if ref is not None else m.type.spelling))
+                elif m.spelling:
+                    names.add(str(m.spelling))
+            self._read[name] = (frozenset(names), tuple(bases))
+        return self._read[name]
+
+    def chain(self, name: str) -> list[str]:
+        """The class and its bases, transitively, as far as the model has them."""
+        out: list[str] = []
+        todo = [name]
+        while todo:
+            n = todo.pop()
+            if n in out or n not in self._classes:
+                continue
+            out.append(n)
+            todo.extend(self._of(n)[1])
+        return out
+
+    def members(self, name: str) -> set[str]:
+        """Every member name of a model class and of its bases."""
+        return {m for c in self.chain(name) for m in self._of(c)[0]}
+
+    def derives(self, name: str, base: str) -> bool:
+        return base in self.chain(name)
+
+
+def _index(ast: ci.TranslationUnit, model_path: str) -> dict[str, ci.Cursor]:
+    out: dict[str, ci.Cursor] = {}
 
     def visit(cursor: ci.Cursor, prefix: str) -> None:
         for c in cursor.get_children():
@@ -25,44 +71,20 @@ def _build(tu: ci.TranslationUnit, model_path: str) -> Table:
             if c.kind == K.NAMESPACE:
                 visit(c, f"{prefix}{c.spelling}::")
             elif c.kind in _CLASS_KINDS and c.is_definition():
-                names: set[str] = set()
-                bases: list[str] = []
-                for m in c.get_children():
-                    if m.kind == K.CXX_BASE_SPECIFIER:
-                        ref = m.referenced
-                        bases.append(str(ref.spelling if ref is not None else m.type.spelling))
-                    elif m.spelling:
-                        names.add(str(m.spelling))
-                out[f"{prefix}{c.spelling}"] = (frozenset(names), tuple(bases))
+                out[f"{prefix}{c.spelling}"] = c
 
-    visit(tu.cursor, "")
+    visit(ast.cursor, "")
     return out
 
 
-def qt_classes(tu: ci.TranslationUnit, model_path: str) -> Table:
+_keep: list[ci.TranslationUnit] = []
+
+
+@cache
+def qt_classes(load: Callable[[], ci.TranslationUnit | None], model_path: str) -> Table:
     """The model's classes (the same in every parse of this process, so read once)."""
-    global _table
-    if _table is None:
-        _table = _build(tu, model_path)
-    return _table
-
-
-def _chain(table: Table, name: str) -> list[str]:
-    out: list[str] = []
-    todo = [name]
-    while todo:
-        n = todo.pop()
-        if n in out or n not in table:
-            continue
-        out.append(n)
-        todo.extend(table[n][1])
-    return out
-
-
-def members(table: Table, name: str) -> set[str]:
-    """Every member name of a model class and of its bases."""
-    return {m for c in _chain(table, name) for m in table[c][0]}
-
-
-def derives(table: Table, name: str, base: str) -> bool:
-    return base in _chain(table, name)
+    ast = load()
+    if ast is None:
+        return Table({})
+    _keep.append(ast)  # cursors live as long as their translation unit
+    return Table(_index(ast, model_path))
