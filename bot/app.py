@@ -22,8 +22,10 @@ from bot.ops.metrics import Metrics
 from bot.review.analysis import CachedAnalyzer
 from bot.review.journal import Journal
 from bot.review.pipeline import Reviewer
-from bot.review.queue import JobQueue, ReviewJob
+from bot.review.queue import JobQueue, ReviewJob, ReviewQueue
+from bot.review.redis_queue import RedisDeliveries, RedisQueue
 from bot.review.sources import SourceStore
+from bot.review.worker import ReviewWorker
 from bot.settings import Settings
 from bot.shared_parts import SharedParts
 from bot.webhooks.receive import WebhookHandler
@@ -44,23 +46,32 @@ class Service:
         metrics: Metrics,
         analyzer: checks.Analyzer | None,
         clock: Clock | None = None,
+        role: str = "serve",
     ) -> None:
+        self.role = role
         self.settings = settings
         self.metrics = metrics
         self.clock = clock or Clock(settings.wait_scale)
         self._own_analyzer = analyzer is None
         self.engine = analyzer if analyzer is not None else checks.Analyzer(settings.analyzer_jobs)
         self.analyzer = CachedAnalyzer(self.engine, metrics=metrics)
-        self.journal = Journal(settings.state_dir) if settings.state_dir is not None else None
-        self.queue = JobQueue(
-            self._run,
-            concurrency=settings.concurrency,
-            metrics=metrics,
-            retry=settings.job_retry,
-            give_up=self._give_up,
-            clock=self.clock,
-            journal=self.journal,
-        )
+        self.journal: Journal | None = None
+        self.queue: ReviewQueue
+        if settings.redis_url is not None:
+            self.queue = RedisQueue(settings.redis_url)
+        else:
+            if settings.state_dir is not None:
+                self.journal = Journal(settings.state_dir)
+            self.queue = JobQueue(
+                self._run,
+                concurrency=settings.concurrency,
+                metrics=metrics,
+                retry=settings.job_retry,
+                give_up=self._give_up,
+                clock=self.clock,
+                journal=self.journal,
+            )
+        self.worker: ReviewWorker | None = None
         self.features = SharedParts(settings, self.queue)
         self.session: aiohttp.ClientSession | None = None
         self.reviewer: Reviewer | None = None
@@ -97,14 +108,29 @@ class Service:
             store=self.store,
             analyzer=self.analyzer,
             metrics=self.metrics,
-            latest_sha=self.queue.latest_sha,
+            latest_sha=self.queue.newest_sha,
             extras=self.features.extras,
         )
-        self.queue.start()
+        await self.queue.open()
+        if self.role == "worker":
+            assert isinstance(self.queue, RedisQueue), "a worker takes its jobs from Redis"
+            self.worker = ReviewWorker(
+                self.queue,
+                run=self._run,
+                give_up=self._give_up,
+                retry=self.settings.job_retry,
+                metrics=self.metrics,
+                clock=self.clock,
+                job_timeout_s=self.settings.job_timeout_s,
+                concurrency=self.settings.concurrency,
+            )
+            self.worker.start()
         log.info("qtreview ready", extra={"github": self.settings.github_url})
 
     async def stop(self) -> None:
         await self.features.stop(self.settings.shutdown_grace_s)
+        if self.worker is not None:
+            await self.worker.stop(self.settings.shutdown_grace_s)
         handed_back = await self.queue.stop(self.settings.shutdown_grace_s)
         if self.session is not None:
             await self.session.close()
@@ -124,14 +150,16 @@ def make_app(
     analyzer: checks.Analyzer | None = None,
     metrics: Metrics | None = None,
     clock: Clock | None = None,
+    role: str = "serve",
 ) -> web.Application:
     """`analyzer` lets tests share one worker pool across apps; the app then does not close it.
-    `clock` lets tests see (and scale) the waits the service chooses."""
+    `clock` lets tests see (and scale) the waits the service chooses. `role` "worker" (Redis
+    mode): no webhook endpoint; the process runs the reviews queued on Redis."""
     register_secret(settings.webhook_secret)
     for line in settings.private_key.splitlines():
         register_secret(line)
     metrics = metrics or Metrics()
-    service = Service(settings, metrics, analyzer, clock)
+    service = Service(settings, metrics, analyzer, clock, role)
     app = web.Application()
     app[SERVICE] = service
     handler = WebhookHandler(
@@ -141,9 +169,15 @@ def make_app(
         metrics=metrics,
         max_bytes=settings.max_webhook_bytes,
         delivery_ttl_s=settings.delivery_ttl_s,
+        deliveries=(
+            RedisDeliveries(service.queue, settings.delivery_ttl_s)
+            if isinstance(service.queue, RedisQueue)
+            else None
+        ),
     )
     app[WEBHOOK] = handler
-    app.router.add_post("/webhook", handler.handle)
+    if role == "serve":
+        app.router.add_post("/webhook", handler.handle)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz(service.ready))
     app.router.add_get("/metrics", metrics_endpoint(metrics))

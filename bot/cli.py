@@ -44,7 +44,25 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--max-comments", type=int, help="line comments per review (QTREVIEW_MAX_COMMENTS)"
     )
-    serve.set_defaults(func=run_serve)
+    serve.set_defaults(func=run_serve, role="serve")
+    worker = commands.add_parser(
+        "worker",
+        help="run reviews queued on Redis by `serve` replicas (needs QTREVIEW_REDIS_URL)",
+        description=(
+            "Run reviews that `qtreview serve` replicas queued on Redis (QTREVIEW_REDIS_URL): "
+            "one pull request at a time per worker fleet, the newest head first. Serves GET "
+            "/healthz, /readyz and /metrics. SIGTERM stops taking jobs and lets running ones "
+            "finish within QTREVIEW_SHUTDOWN_GRACE seconds; Redis keeps the rest."
+        ),
+        epilog=_environment_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    worker.add_argument("--host", help="listen address for health (overrides QTREVIEW_HOST)")
+    worker.add_argument("--port", type=int, help="listen port (overrides QTREVIEW_PORT)")
+    worker.add_argument(
+        "--concurrency", type=int, help="reviews run at once (overrides QTREVIEW_CONCURRENCY)"
+    )
+    worker.set_defaults(func=run_serve, role="worker", max_comments=None)
     _engine_commands(commands)
     return parser
 
@@ -97,7 +115,14 @@ def run_serve(args: argparse.Namespace) -> int:
     try:
         settings = Settings.from_env()
     except SettingsError as e:
-        print(f"qtreview serve: {e}", file=sys.stderr)
+        print(f"qtreview {args.role}: {e}", file=sys.stderr)
+        return 2
+    if args.role == "worker" and settings.redis_url is None:
+        print(
+            "qtreview worker: QTREVIEW_REDIS_URL is not set: a worker takes its jobs from Redis "
+            "(without Redis, `qtreview serve` runs the reviews itself)",
+            file=sys.stderr,
+        )
         return 2
     overrides = {
         "host": args.host,
@@ -108,7 +133,7 @@ def run_serve(args: argparse.Namespace) -> int:
     settings = replace(settings, **{k: v for k, v in overrides.items() if v is not None})
     from bot.server import serve
 
-    serve(settings)
+    serve(settings, role=args.role)
     return 0
 
 

@@ -12,9 +12,10 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 
-def serve(settings: Settings) -> None:
-    app = make_app(settings)
-    log.info("listening", extra={"host": settings.host, "port": settings.port})
+def serve(settings: Settings, role: str = "serve") -> None:
+    """`role` "worker": health endpoints only, and the reviews queued on Redis."""
+    app = make_app(settings, role=role)
+    log.info("listening", extra={"host": settings.host, "port": settings.port, "role": role})
     web.run_app(
         app,
         host=settings.host,

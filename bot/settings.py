@@ -36,6 +36,11 @@ configuration (environment):
   QTREVIEW_STATE_DIR         where the journal of acknowledged reviews lives (SQLite), so that a
                              restart resumes them (default $XDG_STATE_HOME/qtreview, that is
                              ~/.local/state/qtreview; /var/lib/qtreview in the image)
+  QTREVIEW_REDIS_URL         redis://HOST:PORT/DB: the queue, delivery ids and per-pull-request
+                             leases live in Redis; `serve` replicas only enqueue and `qtreview
+                             worker` processes run the reviews (default: none, one process)
+  QTREVIEW_JOB_TIMEOUT       with Redis: seconds a review may take before arq gives it to
+                             another worker (a worker that died); default 600
   QTREVIEW_LOG_LEVEL         DEBUG, INFO (default), WARNING
 """
 
@@ -91,6 +96,9 @@ class Settings:
     analyzer_jobs: int | None = None
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     job_retry: JobRetryPolicy = field(default_factory=JobRetryPolicy)
+    redis_url: str | None = None
+    """With it, the queue is on Redis (`bot.review.redis_queue`) and reviews run in workers."""
+    job_timeout_s: float = 600.0
     state_dir: Path | None = None
     """Where the journal lives (`bot.review.journal`); None keeps the queue in memory only (tests
     that need no restart). `from_env` always sets one."""
@@ -149,6 +157,8 @@ class Settings:
             retry=retry,
             wait_scale=wait_scale,
             state_dir=_state_dir(env),
+            redis_url=env.get("QTREVIEW_REDIS_URL") or None,
+            job_timeout_s=_number(env, "QTREVIEW_JOB_TIMEOUT", 600.0),
         )
 
 

@@ -14,14 +14,14 @@ from bot.config.source import ConfigSource
 from bot.github.auth import InstallationTokens
 from bot.github.client import GitHubClient
 from bot.github.identity import AppIdentity
-from bot.review.queue import JobQueue
+from bot.review.queue import ReviewQueue
 from bot.review.session import ReviewExtras
 from bot.settings import Settings
 from bot.webhooks.background import Background
 
 
 class SharedParts:
-    def __init__(self, settings: Settings, queue: JobQueue) -> None:
+    def __init__(self, settings: Settings, queue: ReviewQueue) -> None:
         self.settings = settings
         self.queue = queue
         self.background = Background()

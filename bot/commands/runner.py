@@ -25,7 +25,7 @@ from bot.github.markers import has_reply_marker, is_ours, reply_marker
 from bot.github.reactions import react
 from bot.github.types import Repo
 from bot.github.write_once import write_once
-from bot.review.queue import JobQueue
+from bot.review.queue import ReviewQueue
 from bot.webhooks.payload import PayloadRepo, review_job
 
 log = logging.getLogger(__name__)
@@ -53,7 +53,7 @@ class CommandRunner:
         gh: GitHubClient,
         tokens: InstallationTokens,
         configs: ConfigSource,
-        queue: JobQueue,
+        queue: ReviewQueue,
         identity: AppIdentity,
     ) -> None:
         self._gh = gh
@@ -153,7 +153,7 @@ class CommandRunner:
             fresh=True,
             acknowledge=(c.comment_id,),
         )
-        if not self._queue.submit(job):
+        if not await self._queue.enqueue(job):
             log.warning("recheck not queued: shutting down", extra={"pr": c.number})
             return False
         log.info("recheck queued", extra={"pr": c.number, "sha": job.head_sha})

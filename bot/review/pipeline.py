@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -48,7 +48,7 @@ class Reviewer:
     store: SourceStore
     analyzer: CachedAnalyzer
     metrics: Metrics
-    latest_sha: Callable[[JobKey], str | None]
+    latest_sha: Callable[[JobKey], Awaitable[str | None]]
     policy: Policy = field(default_factory=Policy)
     extras: ReviewExtras | None = None
     """Config, check run and fixed-finding threads (`bot.review.session`); None: none of it."""
@@ -93,7 +93,7 @@ class Reviewer:
         token = await self.tokens.token(job.installation_id)
         repo = Repo(job.owner, job.repo)
         pull = await self._pull(token, repo, job.number)
-        why_not = self._not_reviewable(job, pull)
+        why_not = await self._not_reviewable(job, pull)
         if why_not is not None:
             return why_not  # before the config is read or a check run is started
         session: Session
@@ -179,13 +179,13 @@ class Reviewer:
         )
         return pull if isinstance(pull, dict) else {}
 
-    def _not_reviewable(self, job: ReviewJob, pull: dict[str, Any]) -> str | None:
+    async def _not_reviewable(self, job: ReviewJob, pull: dict[str, Any]) -> str | None:
         """ "closed" (or merged) by now, "stale" when the head moved on; None: review it."""
         extra = {"pr": job.number, "sha": job.head_sha}
         if pull.get("state") != "open":
             log.info("pull request closed or merged; not reviewed", extra=extra)
             return "closed"
-        newer = self.latest_sha(job.key)
+        newer = await self.latest_sha(job.key)
         head = (pull.get("head") or {}).get("sha")
         if (newer is not None and newer != job.head_sha) or head != job.head_sha:
             log.info("head moved; results dropped", extra={**extra, "head": head})
@@ -195,10 +195,10 @@ class Reviewer:
     async def _still_head(self, job: ReviewJob, token: str, repo: Repo) -> bool:
         """Checked after analysis, right before posting: a newer push, or the pull request being
         closed meanwhile, makes these results stale."""
-        newer = self.latest_sha(job.key)
+        newer = await self.latest_sha(job.key)
         if newer is not None and newer != job.head_sha:
             return False
-        return self._not_reviewable(job, await self._pull(token, repo, job.number)) is None
+        return await self._not_reviewable(job, await self._pull(token, repo, job.number)) is None
 
     async def _includes(
         self,

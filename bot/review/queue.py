@@ -21,7 +21,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from bot.ops.clock import Clock
 from bot.ops.logs import delivery_id
@@ -63,6 +63,30 @@ class ReviewJob:
     @property
     def key(self) -> JobKey:
         return (self.repo_full_name, self.number)
+
+
+class ReviewQueue(Protocol):
+    """What the webhook side and the reviewer need of a queue: `JobQueue` here, in one process,
+    or `bot.review.redis_queue.RedisQueue` for replicas and workers on several machines."""
+
+    @property
+    def accepting(self) -> bool: ...
+
+    def depth(self) -> int: ...
+
+    async def enqueue(self, job: ReviewJob) -> bool:
+        """Queue `job` (durably: it is not lost once this returns True); False when stopping."""
+        ...
+
+    async def newest_sha(self, key: JobKey) -> str | None:
+        """The newest head known for a pull request; None when unknown."""
+        ...
+
+    async def open(self) -> None: ...
+
+    async def stop(self, grace_s: float) -> list[ReviewJob]: ...
+
+    async def join(self) -> None: ...
 
 
 Runner = Callable[[ReviewJob], Awaitable[str]]
@@ -129,6 +153,15 @@ class JobQueue:
             self.submit(replace(newest, attempt=newest.attempt + 1))
         if left:
             log.info("resumed unfinished reviews from the journal", extra={"count": len(left)})
+
+    async def open(self) -> None:
+        self.start()
+
+    async def enqueue(self, job: ReviewJob) -> bool:
+        return self.submit(job)
+
+    async def newest_sha(self, key: JobKey) -> str | None:
+        return self.latest_sha(key)
 
     def submit(self, job: ReviewJob) -> bool:
         """Queue `job`; False when shutting down (the delivery is then not acknowledged)."""
@@ -215,7 +248,7 @@ class JobQueue:
             else:
                 log.error("review failed on every try", extra={**extra, "error": str(error)})
             self._metrics.jobs_failed.labels(type(error).__name__).inc()
-            self._report(job, _reason(error))
+            self._report(job, reason_for(error))
             return "failed"
         log.warning(
             "review failed; trying again later",
@@ -321,7 +354,7 @@ class JobQueue:
         return handed_back
 
 
-def _reason(error: BaseException) -> str:
+def reason_for(error: BaseException) -> str:
     """What the check run says about a review that could not finish."""
     if transient(error) is not None:
         return f"GitHub kept failing while qtreview reviewed this commit ({_short(error)})"

@@ -27,17 +27,17 @@ def make_router(features: SharedParts) -> routing.Router:
         run = event.data["check_run"]
         if run.get("name") != CHECK_NAME:
             return
-        _rerun(event, delivery, str(run["head_sha"]), run.get("pull_requests") or [])
+        await _rerun(event, delivery, str(run["head_sha"]), run.get("pull_requests") or [])
 
     @router.register("check_suite", action="rerequested")
     async def on_check_suite(event: sansio.Event, delivery: Delivery) -> None:
         suite = event.data["check_suite"]
-        _rerun(event, delivery, str(suite["head_sha"]), suite.get("pull_requests") or [])
+        await _rerun(event, delivery, str(suite["head_sha"]), suite.get("pull_requests") or [])
 
     return router
 
 
-def _rerun(event: sansio.Event, delivery: Delivery, sha: str, pulls: list[Any]) -> None:
+async def _rerun(event: sansio.Event, delivery: Delivery, sha: str, pulls: list[Any]) -> None:
     data: dict[str, Any] = event.data
     installation = installation_id(data)
     if installation is None:
@@ -56,7 +56,7 @@ def _rerun(event: sansio.Event, delivery: Delivery, sha: str, pulls: list[Any]) 
             delivery=event.delivery_id,
             fresh=True,
         )
-        if not delivery.queue.submit(job):
+        if not await delivery.queue.enqueue(job):
             delivery.outcome = "refused"
             return
         delivery.outcome = "queued"

@@ -41,7 +41,7 @@ async def queue_review(event: sansio.Event, delivery: Delivery) -> None:
         installation=installation,
         delivery=event.delivery_id,
     )
-    if delivery.queue.submit(job):
+    if await delivery.queue.enqueue(job):
         delivery.outcome = "queued"
         log.info(
             "review queued",

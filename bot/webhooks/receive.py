@@ -14,13 +14,12 @@ import json
 import logging
 
 from aiohttp import web
-from cachetools import TTLCache
 from gidgethub import routing, sansio
 
 from bot.ops.logs import delivery_id
 from bot.ops.metrics import Metrics
-from bot.review.queue import JobQueue
-from bot.webhooks.delivery import Delivery
+from bot.review.queue import ReviewQueue
+from bot.webhooks.delivery import Deliveries, Delivery, SeenHere
 from bot.webhooks.shapes import problems
 from bot.webhooks.signed_body import Refused, UnverifiedBudget, read_signed
 
@@ -33,17 +32,18 @@ class WebhookHandler:
         *,
         secret: str,
         router: routing.Router,
-        queue: JobQueue,
+        queue: ReviewQueue,
         metrics: Metrics,
         max_bytes: int,
         delivery_ttl_s: float,
+        deliveries: Deliveries | None = None,
     ) -> None:
         self._secret = secret.encode()
         self._router = router
         self._queue = queue
         self._metrics = metrics
         self.budget = UnverifiedBudget(max_bytes=max_bytes)
-        self._seen: TTLCache[str, bool] = TTLCache(maxsize=100_000, ttl=delivery_ttl_s)
+        self._seen = deliveries or SeenHere(delivery_ttl_s)
 
     async def handle(self, request: web.Request) -> web.Response:
         event_name = request.headers.get("X-GitHub-Event", "unknown")
@@ -74,23 +74,21 @@ class WebhookHandler:
             return _answer(400, "malformed payload: " + "; ".join(wrong[:5])), "malformed"
         if not delivery:
             return _answer(400, "X-GitHub-Delivery header missing"), "malformed"
-        if delivery in self._seen:
+        if not await self._seen.claim(delivery):  # taken back below unless accepted
             return _answer(200, "delivery already received"), "duplicate"
         if event_name == "ping":
-            self._seen[delivery] = True
             return _answer(200, "pong"), "ping"
         context = Delivery(self._queue)
-        self._seen[delivery] = True  # taken back below unless the delivery is accepted
         try:
             await self._router.dispatch(
                 sansio.Event(data, event=event_name, delivery_id=delivery), context
             )
         except (KeyError, TypeError, ValueError, AttributeError) as e:
-            del self._seen[delivery]
+            await self._seen.forget(delivery)
             log.warning("webhook payload lacks expected fields", extra={"error": repr(e)})
             return _answer(400, f"payload lacks an expected field: {e}"), "malformed"
         if context.outcome == "refused":
-            del self._seen[delivery]  # a redelivery after restart must still run
+            await self._seen.forget(delivery)  # a redelivery after restart must still run
             return _answer(503, "shutting down; redeliver later"), "refused"
         if context.outcome == "queued":
             return _answer(202, "review queued"), "queued"

@@ -9,19 +9,11 @@ import re
 from functools import cache
 from pathlib import Path
 
-import pytest
-
 from bot.cli import build_parser
 
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
 SETTING = re.compile(r"(GITHUB|QTREVIEW)_[A-Z0-9_]+")
-# `qtreview worker` arrives with the durable queue (issue 9, item 2). Until then the tests that
-# need it fail as expected; strictly, so that the mark must go as soon as the command exists.
-# Then delete WORKER_PENDING and its uses.
-WORKER_PENDING = pytest.mark.xfail(
-    strict=True, reason="`qtreview worker` is not in the CLI yet (issue 9, item 2)"
-)
 # Settings the manifests leave out on purpose; docs/deploying.md says why. The key comes as a
 # file (GITHUB_PRIVATE_KEY_PATH); the wait scale is for tests and benchmarks only.
 NOT_IN_MANIFESTS = frozenset({"GITHUB_PRIVATE_KEY", "QTREVIEW_WAIT_SCALE"})

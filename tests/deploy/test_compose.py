@@ -17,7 +17,6 @@ from tests.deploy.app_facts import (
     HOW_TO_ADD,
     NOT_IN_MANIFESTS,
     ROOT,
-    WORKER_PENDING,
     app_settings,
     cli_commands,
     dockerfile_state_dir,
@@ -93,7 +92,7 @@ def test_redis_and_two_replicas_of_serve_and_worker(compose: dict[str, Any]) -> 
         assert services[name]["deploy"]["replicas"] == 2, name
 
 
-@pytest.mark.parametrize("name", ["serve", pytest.param("worker", marks=WORKER_PENDING)])
+@pytest.mark.parametrize("name", ["serve", "worker"])
 def test_commands_exist_in_the_cli(compose: dict[str, Any], name: str) -> None:
     command = compose["services"][name]["command"]
     assert command[0] == "qtreview"

@@ -15,7 +15,6 @@ from tests.deploy.app_facts import (
     DEPLOY,
     HOW_TO_ADD,
     NOT_IN_MANIFESTS,
-    WORKER_PENDING,
     cli_commands,
     dockerfile_state_dir,
     documented,
@@ -150,7 +149,7 @@ def test_deployment_runs_probes_and_requests(component: str) -> None:
     assert pod["terminationGracePeriodSeconds"] > grace
 
 
-@pytest.mark.parametrize("component", ["serve", pytest.param("worker", marks=WORKER_PENDING)])
+@pytest.mark.parametrize("component", ["serve", "worker"])
 def test_deployment_runs_a_cli_command(component: str) -> None:
     (container,) = deployment(component)["spec"]["template"]["spec"]["containers"]
     command = container["args"][1]
