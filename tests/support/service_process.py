@@ -49,20 +49,22 @@ class ServiceProcess:
         self.proc: asyncio.subprocess.Process | None = None
 
     async def start(self) -> None:
-        env = dict(
-            os.environ,
-            GITHUB_APP_ID=str(APP_ID),
-            GITHUB_PRIVATE_KEY=keypair().private_pem.decode(),
-            GITHUB_WEBHOOK_SECRET=SECRET,
-            QTREVIEW_GITHUB_URL=self._gh.url,
-            QTREVIEW_HOST="127.0.0.1",
-            QTREVIEW_PORT=str(self.port),
-            QTREVIEW_LOG_LEVEL="WARNING",
-            QTREVIEW_WRITE_SPACING="0.01",
-            QTREVIEW_WAIT_SCALE="0.01",
-            PYTHONPATH=str(ROOT),
+        env = {
+            **os.environ,
+            **dict(
+                GITHUB_APP_ID=str(APP_ID),
+                GITHUB_PRIVATE_KEY=keypair().private_pem.decode(),
+                GITHUB_WEBHOOK_SECRET=SECRET,
+                QTREVIEW_GITHUB_URL=self._gh.url,
+                QTREVIEW_HOST="127.0.0.1",
+                QTREVIEW_PORT=str(self.port),
+                QTREVIEW_LOG_LEVEL="WARNING",
+                QTREVIEW_WRITE_SPACING="0.01",
+                QTREVIEW_WAIT_SCALE="0.01",
+                PYTHONPATH=str(ROOT),
+            ),
             **self._env,
-        )
+        }
         self.proc = await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
