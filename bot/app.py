@@ -23,7 +23,12 @@ from bot.review.analysis import CachedAnalyzer
 from bot.review.journal import Journal
 from bot.review.pipeline import Reviewer
 from bot.review.queue import JobQueue, ReviewJob, ReviewQueue
-from bot.review.redis_queue import RedisDeliveries, RedisQueue
+from bot.review.redis_queue import (
+    RedisConfigVersions,
+    RedisCooldowns,
+    RedisDeliveries,
+    RedisQueue,
+)
 from bot.review.sources import SourceStore
 from bot.review.worker import ReviewWorker
 from bot.settings import Settings
@@ -100,6 +105,10 @@ class Service:
             gh, self.settings.app_id, self.settings.private_key, override=self.settings.bot_login
         )
         self.features.start(gh, self.tokens, self.identity)
+        if isinstance(self.queue, RedisQueue):
+            await self.queue.open()  # the shared parts below need its connection
+            self.features.configs.versions = RedisConfigVersions(self.queue)
+            self.features.commands.shared_cooldowns = RedisCooldowns(self.queue)
         self.reviewer = Reviewer(
             settings=self.settings,
             gh=gh,

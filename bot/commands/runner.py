@@ -11,7 +11,7 @@ import hashlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, Protocol
 
 import gidgethub
 
@@ -29,6 +29,10 @@ from bot.review.queue import ReviewQueue
 from bot.webhooks.payload import PayloadRepo, review_job
 
 log = logging.getLogger(__name__)
+
+
+class SharedCooldowns(Protocol):
+    async def try_acquire(self, seconds: float, key: str) -> Literal[True] | float: ...
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,8 @@ class CommandRunner:
         self._configs = configs
         self._queue = queue
         self._cooldowns: dict[int, Cooldown] = {}
+        self.shared_cooldowns: SharedCooldowns | None = None
+        """Set with Redis: cooldowns every replica sees (`bot.review.redis_queue`)."""
 
     def cooldown(self, seconds: int) -> Cooldown:
         """One Cooldown per configured length (repositories may configure different ones)."""
@@ -132,9 +138,12 @@ class CommandRunner:
         if pull.get("state") != "open":
             await self._reply(token, repo, c, "Not run: the pull request is closed.")
             return False
-        cooling = self.cooldown(config.commands.cooldown_seconds).try_acquire(
-            f"{c.owner}/{c.repo}#{c.number}".lower()
-        )
+        key = f"{c.owner}/{c.repo}#{c.number}".lower()
+        seconds = config.commands.cooldown_seconds
+        if self.shared_cooldowns is not None:
+            cooling = await self.shared_cooldowns.try_acquire(seconds, key)
+        else:
+            cooling = self.cooldown(seconds).try_acquire(key)
         if cooling is not True:
             await self._reply(
                 token,

@@ -14,7 +14,7 @@ import binascii
 import logging
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import Any
+from typing import Any, Protocol
 
 import gidgethub
 from cachetools import TTLCache
@@ -48,6 +48,12 @@ class _Broken(Exception):
     """GitHub answered, and what it holds is no config file: reported like a parse error."""
 
 
+class ConfigVersions(Protocol):
+    async def current(self, owner: str, repo: str) -> str: ...
+
+    async def bump(self, owner: str, repo: str | None) -> None: ...
+
+
 class ConfigSource:
     """One per process; `effective()` costs two contents calls per repository per TTL."""
 
@@ -65,8 +71,16 @@ class ConfigSource:
         self._attempts = attempts
         self._retry_wait_s = retry_wait_s
         self._defaults = defaults
-        self._cache: TTLCache[str, EffectiveConfig] = TTLCache(maxsize=maxsize, ttl=ttl_s)
+        self._cache: TTLCache[str, tuple[str, EffectiveConfig]] = TTLCache(maxsize, ttl_s)
         self.fetches = 0
+        self.versions: ConfigVersions | None = None
+        """Set with Redis: a push seen by any replica invalidates every process's copy."""
+
+    async def changed(self, owner: str, repo: str | None = None) -> None:
+        """A push changed a config file: forget it here and, with Redis, everywhere."""
+        self.invalidate(owner, repo)
+        if self.versions is not None:
+            await self.versions.bump(owner, repo)
 
     def invalidate(self, owner: str, repo: str | None = None) -> None:
         """Forget one repository's config, or with `repo=None` every repository of `owner`
@@ -81,9 +95,10 @@ class ConfigSource:
     async def effective(self, token: str, owner: str, repo: str) -> EffectiveConfig:
         """The layered config; raises `ConfigUnavailable` when a file could not be read."""
         key = f"{owner}/{repo}".lower()
+        version = await self.versions.current(owner, repo) if self.versions is not None else ""
         cached = self._cache.get(key)
-        if cached is not None:
-            return cached
+        if cached is not None and cached[0] == version:
+            return cached[1]
         labels = {repo: source_label(owner, repo)}
         if repo.lower() != ORG_CONFIG_REPO:
             labels[ORG_CONFIG_REPO] = source_label(owner, ORG_CONFIG_REPO)
@@ -97,7 +112,7 @@ class ConfigSource:
         config = load_layers(self._defaults, sources.get(ORG_CONFIG_REPO), sources.get(repo))
         if broken:
             config = replace(config, errors=tuple(broken) + config.errors)
-        self._cache[key] = config
+        self._cache[key] = (version, config)
         return config
 
     async def _read_retrying(self, token: str, owner: str, repo: str, label: str) -> Source | None:

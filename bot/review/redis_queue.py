@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import asdict, fields
-from typing import Any
+from typing import Any, Literal
 
 from arq import create_pool
 from arq.connections import ArqRedis, RedisSettings
@@ -77,7 +77,8 @@ class RedisQueue:
         return 0  # the depth is Redis's (arq's queue); this process holds nothing
 
     async def open(self) -> None:
-        self._redis = await connect(self._url)
+        if self._redis is None:
+            self._redis = await connect(self._url)
         self._accepting = True
 
     async def enqueue(self, job: ReviewJob, *, defer_s: float | None = None) -> bool:
@@ -132,3 +133,43 @@ class RedisDeliveries:
 
     async def forget(self, delivery: str) -> None:
         await self._queue.redis.delete(f"{PREFIX}delivery:{delivery}")
+
+
+class RedisCooldowns:
+    """`/qtreview recheck` cooldowns shared by every replica (SET NX with the cooldown as TTL)."""
+
+    def __init__(self, queue: RedisQueue) -> None:
+        self._queue = queue
+
+    async def try_acquire(self, seconds: float, key: str) -> Literal[True] | float:
+        """True and start the cooldown, or the seconds left until `key` is free again."""
+        if seconds <= 0:
+            return True
+        name = f"{PREFIX}cooldown:{key}"
+        redis = self._queue.redis
+        if await redis.set(name, 1, nx=True, px=int(seconds * 1000)):
+            return True
+        left_ms = await redis.pttl(name)
+        return max(0.001, left_ms / 1000) if left_ms > 0 else 0.001
+
+
+class RedisConfigVersions:
+    """A version per organization and per repository, bumped by a push that changes a config
+    file: every process's cached config of that repository is then read again."""
+
+    def __init__(self, queue: RedisQueue) -> None:
+        self._queue = queue
+
+    async def current(self, owner: str, repo: str) -> str:
+        org, own = await self._queue.redis.mget(
+            f"{PREFIX}config:{owner.lower()}", f"{PREFIX}config:{owner.lower()}/{repo.lower()}"
+        )
+        return f"{_text(org)}:{_text(own)}"
+
+    async def bump(self, owner: str, repo: str | None) -> None:
+        name = owner.lower() if repo is None else f"{owner.lower()}/{repo.lower()}"
+        await self._queue.redis.incr(f"{PREFIX}config:{name}")
+
+
+def _text(raw: object) -> str:
+    return raw.decode() if isinstance(raw, bytes) else str(raw or 0)

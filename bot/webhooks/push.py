@@ -47,9 +47,9 @@ def make_router(features: SharedParts) -> routing.Router:
         owner = str(repository["owner"].get("login") or repository["owner"].get("name"))
         name = str(repository["name"])
         if name.lower() == ORG_CONFIG_REPO:
-            features.configs.invalidate(owner)
+            await features.configs.changed(owner)
         else:
-            features.configs.invalidate(owner, name)
+            await features.configs.changed(owner, name)
         log.info("config cache invalidated by a push", extra={"repo": f"{owner}/{name}"})
 
     return router
