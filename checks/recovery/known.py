@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from checks.recovery.shapes import TYPE_KEYWORDS
 from checks.recovery.tokens import IDENT, KEYWORDS, Scan
 
 _DECLARED = re.compile(
@@ -24,21 +25,6 @@ _DEFINED_CLASS = re.compile(
 )
 _MACRO = re.compile(r"^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)", re.M)
 _NAMESPACE = re.compile(r"\bnamespace\s+([A-Za-z_]\w*)")
-_TYPE_WORDS = frozenset(
-    [
-        "void",
-        "bool",
-        "char",
-        "int",
-        "long",
-        "short",
-        "signed",
-        "unsigned",
-        "float",
-        "double",
-        "auto",
-    ]
-)
 
 
 def declared_names(text: str) -> set[str]:
@@ -101,7 +87,7 @@ def scope_names(scan: Scan) -> set[str]:
         if kind == "enum" and nxt in (",", "=", "}") and prev.text in ("{", ","):
             out.add(t.text)
         elif kind in ("file", "namespace", "extern") and nxt in ("=", ";", "[", "("):
-            typed = prev.kind == IDENT and (prev.text not in KEYWORDS or prev.text in _TYPE_WORDS)
+            typed = prev.kind == IDENT and (prev.text not in KEYWORDS or prev.text in TYPE_KEYWORDS)
             if typed or prev.text in ("*", "&", ">"):
                 out.add(t.text)
     return out
