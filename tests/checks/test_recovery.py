@@ -15,6 +15,7 @@ import json
 import re
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from checks import SourceFile, analyze, frontend
@@ -28,6 +29,9 @@ from checks.unit import Unit
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "recovery"
 ALONE = sorted(p.name for p in FIXTURES.glob("*.cpp") if p.name != "generated_ui.cpp")
 """Fixtures analyzed on their own; generated_ui.cpp comes with its header (see its test)."""
+SARIF_SCHEMA = json.loads(
+    (FIXTURES.parents[1] / "data" / "sarif" / "sarif-schema-2.1.0.json").read_text()
+)
 EXPECT = re.compile(r"// expect: ([\w-]+)( \(inferred\))?")
 
 
@@ -171,7 +175,9 @@ def test_outputs_carry_the_listing() -> None:
     assert "recovered inferred_sender.cpp: no header given declares Link (class)" in text.render(
         report
     )
-    notes = json.loads(sarif.render(report, rule_table()))["runs"][0]["invocations"][0]
+    doc = json.loads(sarif.render(report, rule_table()))
+    jsonschema.Draft4Validator(SARIF_SCHEMA).validate(doc)
+    notes = doc["runs"][0]["invocations"][0]
     (note,) = notes["toolExecutionNotifications"]
     assert note["descriptor"]["id"] == "file-recovered"
     assert note["properties"]["recovered"][0]["name"] == "Link"
