@@ -12,7 +12,7 @@ from __future__ import annotations
 from checks.recovery.context import Context, add_type, macro_like, qt_like, type_position
 from checks.recovery.plan import ClassPlan, Plan
 from checks.recovery.shapes import TYPE_KEYWORDS, Definition, param_names, param_types
-from checks.recovery.tokens import IDENT, KEYWORDS, Scan
+from checks.recovery.tokens import IDENT, KEYWORDS, NUMBER, Scan, Token
 
 NOT_LOCAL_BEFORE = frozenset({"return", "case", "delete", "new", "throw", "else", "emit", "goto"})
 
@@ -27,6 +27,8 @@ def synthesize(plan: Plan, ctx: Context, scan: Scan, owner: str, defs: list[Defi
     _bases_from_initializers(plan, ctx, cls, mine)
     if not cls.bases:
         _base_from_sender(plan, ctx, scan, cls, mine)
+    if not cls.bases:
+        _qobject_from_parent(plan, ctx, scan, cls, mine)
     inherited: set[str] = set()
     for base in cls.bases:
         inherited |= ctx.qt.members(base)
@@ -84,6 +86,27 @@ def _base_from_sender(
                 return
 
 
+def _qobject_from_parent(
+    plan: Plan, ctx: Context, scan: Scan, cls: ClassPlan, mine: list[Definition]
+) -> None:
+    """`new QTimer(this)`: this class is a QObject (a parent), nothing more is inferred."""
+    for d in mine:
+        for k in range(d.body, scan.match.get(d.body, d.body)):
+            if scan.text(k) != "new" or scan.text(k + 2) != "(":
+                continue
+            q, close = scan.text(k + 1), scan.match.get(k + 2, -1)
+            if scan.text(close - 1) != "this" or scan.text(close - 2) not in ("(", ","):
+                continue
+            if q in ctx.qt and q not in ctx.defined and ctx.qt.derives(q, "QObject"):
+                cls.bases.append("QObject")
+                cls.inferred_base = "QObject"
+                plan.inferred[cls.name] = (
+                    f"`{cls.name}` is taken to be a QObject: `this` is passed as the parent of "
+                    f"a new {q}"
+                )
+                return
+
+
 def _declarations(
     plan: Plan, ctx: Context, scan: Scan, cls: ClassPlan, mine: list[Definition]
 ) -> set[str]:
@@ -111,10 +134,13 @@ def _uses(
     """Names a member body uses that nothing declares: members, stand-in types, enumerators."""
     params = param_names(scan, *d.params_range)
     spans = [(d.body + 1, scan.match.get(d.body, d.body))] + [(s, e) for _, s, e in d.inits]
-    for init, _, _ in d.inits:
+    for init, s, e in d.inits:
         member = init.replace(" ", "")
         if member not in cls.bases and "::" not in member and member not in skip:
-            cls.fields.setdefault(member, field_type(scan, member, cls, ctx))
+            typed = field_type(scan, member, cls, ctx)
+            if typed == "__QtrAny" and e - s == 1:
+                typed = _literal_type(scan.tokens[s]) or typed
+            cls.fields.setdefault(member, typed)
     for s, e in spans:
         for k in range(s, e):
             t = scan.tokens[k]
@@ -192,6 +218,15 @@ def field_type(scan: Scan, name: str, cls: ClassPlan, ctx: Context) -> str:
                 return f"{tname} *"
         pointer = pointer or nxt == "->"
     return "__QtrAny *" if pointer else "__QtrAny"
+
+
+def _literal_type(t: Token) -> str:
+    """`m_count(0)`, `m_done(false)`: a member initialized from a literal has its type."""
+    if t.text in ("true", "false"):
+        return "bool"
+    if t.kind == NUMBER:
+        return "double" if any(c in t.text for c in ".eE") and "x" not in t.text else "int"
+    return ""
 
 
 def _local(scan: Scan, k: int) -> bool:

@@ -211,3 +211,21 @@ def test_a_generated_ui_class_only_forward_declared_gets_a_stand_in() -> None:
     ]
     assert a.parse_errors == 0
     assert [(r.name, r.kind, r.inferred) for r in a.recovered] == [("Ui::Panel", "type", "")]
+
+
+def test_this_as_a_parent_shows_a_qobject_and_nothing_more() -> None:
+    source = (
+        '#include "worker.h"\n'
+        "Worker::Worker() : m_count(0) {}\n"
+        "void Worker::start()\n"
+        "{\n"
+        "    m_timer = new QTimer(this);\n"
+        "    m_count = m_count + 1;\n"
+        "}\n"
+    )
+    a = analyze_source("worker.cpp", source, strict=True)
+    assert a.parse_errors == 0
+    (worker,) = [r for r in a.recovered if r.kind == "class"]
+    assert worker.inferred == (
+        "`Worker` is taken to be a QObject: `this` is passed as the parent of a new QTimer"
+    )
