@@ -112,17 +112,21 @@ async def test_token_flow_issues_opaque_tokens_with_expiry(gh: GitHubEmulator) -
 @pytest.mark.parametrize(
     ("claims", "message"),
     [
-        ({"exp": int(time.time()) - 5, "iat": int(time.time()) - 300}, "'Expiration time'"),
-        ({"exp": int(time.time()) + 1200}, "too far in the future"),
-        ({"iat": int(time.time()) + 600, "exp": int(time.time()) + 590}, "'Issued at'"),
+        ({"exp": -5, "iat": -300}, "'Expiration time'"),
+        ({"exp": 1200}, "too far in the future"),
+        ({"iat": 600, "exp": 590}, "'Issued at'"),
     ],
 )
 async def test_token_rejects_bad_jwt_claims(
     gh: GitHubEmulator, claims: dict[str, int], message: str
 ) -> None:
+    """`claims` are seconds from now, taken when the test runs (not when it is collected: a long
+    suite would otherwise turn "too far in the future" into the past)."""
+    now = int(time.time())
+    at = {k: now + v for k, v in claims.items()}
     async with aiohttp.ClientSession() as session:
         c = Client(gh, session)
-        jwt = app_jwt(42, KEYS.private_pem, iat=claims.get("iat"), exp=claims.get("exp"))
+        jwt = app_jwt(42, KEYS.private_pem, iat=at.get("iat"), exp=at.get("exp"))
         status, body, _ = await c.call(
             "POST",
             "/app/installations/7/access_tokens",
