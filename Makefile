@@ -10,8 +10,9 @@ APT_PACKAGES := qt6-base-dev qt6-websockets-dev redis-server
 WILD_PACKAGES := qtbase5-examples qtwebsockets5-examples qtremoteobjects5-examples \
   qtconnectivity5-examples qtserialbus5-examples qtnetworkauth5-examples
 WILD_DIR ?= $(or $(QTREVIEW_WILD),$(or $(XDG_CACHE_HOME),$(HOME)/.cache)/qtreview-wild)
-# What `make image-test` needs to build an image with no Docker daemon or registry.
-IMAGE_APT_PACKAGES := buildah debootstrap
+# What `make image-test` needs to build an image with no Docker daemon or registry (and the
+# redis-server its smoke test runs serve and worker against).
+IMAGE_APT_PACKAGES := buildah debootstrap redis-server
 
 .PHONY: demo test lint typecheck pytest bench system-deps wild-corpus image-test clean
 

@@ -10,6 +10,8 @@
    webhook from the GitHub emulator and posts the review; SIGTERM stops it cleanly.
 5. Killed (SIGKILL) with a review under way, a new container on the same state volume posts
    that review once and leaves no check run in_progress.
+6. With QTREVIEW_REDIS_URL (a real redis-server on loopback), `serve` in one container only
+   enqueues, and `qtreview worker` in another, started after, posts the review.
 
 Each step is bounded in time. The last line is `image-smoke: N passed, N failed`.
 """
@@ -35,6 +37,7 @@ import aiohttp
 
 from tests.support.github_emulator import GitHubEmulator, generate_keypair
 from tests.support.github_emulator.webhooks import adapt, delivery, load_payload
+from tests.support.redis_server import redis_server
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = "localsocket_echo_bench.cpp"
@@ -43,6 +46,7 @@ SECRET = "image-smoke-webhook-secret"
 APP_UID = 10001
 STATE_DIR = "/var/lib/qtreview"  # the image's QTREVIEW_STATE_DIR volume
 BOOT_S, REVIEW_S, STOP_S = 60.0, 120.0, 40.0
+QUEUED_S = 3.0  # how long serve alone, in the Redis mode, must leave a queued review alone
 # Where build.sh mounts the host's pip configuration: must hold nothing of the host's in the image.
 PIP_MOUNT_POINTS = ("etc/pip.conf", "etc/xdg/pip", "root/.config/pip")
 CA_BUNDLE = "etc/ssl/certs/ca-certificates.crt"
@@ -132,7 +136,7 @@ def host_config_not_baked(image: str, base: str) -> str:
 
 
 def service_pid(ancestor: int) -> int:
-    """The `qtreview serve` process below `buildah run` (chroot isolation shares our PID view)."""
+    """The `qtreview` process below `buildah run` (chroot isolation shares our PID view)."""
     parents: dict[int, int] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         with contextlib.suppress(OSError):
@@ -145,9 +149,9 @@ def service_pid(ancestor: int) -> int:
         cmdline = Path(f"/proc/{pid}/cmdline")
         with contextlib.suppress(OSError):
             argv = cmdline.read_bytes()
-            if up == ancestor and b"qtreview\0serve" in argv and not argv.startswith(b"buildah"):
+            if up == ancestor and b"qtreview\0" in argv and not argv.startswith(b"buildah"):
                 return pid
-    raise Failed(f"no qtreview serve process below buildah run ({ancestor})")
+    raise Failed(f"no qtreview process below buildah run ({ancestor})")
 
 
 def runs_as_user_with_state_volume(image: str) -> str:
@@ -228,7 +232,10 @@ class ServeRig:
         return delivery("pull_request", payload, SECRET)
 
     @contextlib.asynccontextmanager
-    async def serve(self) -> AsyncIterator[Serving]:
+    async def serve(
+        self, command: str = "serve", redis_url: str | None = None
+    ) -> AsyncIterator[Serving]:
+        """`qtreview COMMAND` in a fresh container; with `redis_url`, in the Redis mode."""
         port = free_port()
         env = {
             "GITHUB_APP_ID": str(APP_ID),
@@ -238,6 +245,7 @@ class ServeRig:
             "QTREVIEW_BOT_LOGIN": self.gh.bot_login,
             "QTREVIEW_HOST": "127.0.0.1",
             "QTREVIEW_PORT": str(port),
+            **({"QTREVIEW_REDIS_URL": redis_url} if redis_url else {}),
         }
         volumes = (f"{self.state}:{STATE_DIR}", f"{self.secrets}:/run/qtreview:ro")
         with container(self.image) as ctr, tempfile.TemporaryFile() as log:
@@ -246,7 +254,7 @@ class ServeRig:
             # container drops the declaration (the image keeps it, checked above) and binds the
             # state directory at its path, as Docker or Kubernetes mount a volume there.
             buildah("config", "--volume", f"{STATE_DIR}-", ctr)
-            args = run_args(ctr, "qtreview", "serve", volumes=volumes, env=env)
+            args = run_args(ctr, "qtreview", command, volumes=volumes, env=env)
             proc = await asyncio.create_subprocess_exec(*args, stdout=log, stderr=log)
             timeout = aiohttp.ClientTimeout(total=10)
             try:
@@ -258,7 +266,7 @@ class ServeRig:
             except Failed as e:
                 log.seek(0)
                 tail = log.read().decode(errors="replace")[-4000:]
-                raise Failed(f"{e}\n--- qtreview serve log ---\n{tail}") from None
+                raise Failed(f"{e}\n--- qtreview {command} log ---\n{tail}") from None
             finally:
                 if proc.returncode is None:
                     proc.kill()
@@ -369,6 +377,28 @@ async def resumes_from_the_state_volume(image: str) -> str:
         )
 
 
+async def serve_and_worker_on_redis(image: str) -> str:
+    """The Redis mode from the image: `serve` only enqueues, `qtreview worker` (another
+    container) reviews; a real redis-server on loopback."""
+    with tempfile.TemporaryDirectory() as work, redis_server(Path(work)) as url:
+        async with ServeRig(image) as rig, rig.serve("serve", url) as serve:
+            headers, body = rig.webhook()
+            if (status := await serve.post(headers, body)) != 202:
+                raise Failed(f"signed webhook: HTTP {status}")
+            await asyncio.sleep(QUEUED_S)
+            if rig.gh.reviews or rig.gh.check_runs:
+                raise Failed("serve reviewed in the Redis mode: only a worker should")
+            async with rig.serve("worker", url) as worker:
+                took = await poll("the review by the worker", REVIEW_S, reviewed(rig.gh, worker))
+                codes = [await serve.stop(signal.SIGTERM), await worker.stop(signal.SIGTERM)]
+            if len(rig.gh.reviews) != 1 or codes != [0, 0]:
+                raise Failed(f"{len(rig.gh.reviews)} reviews, SIGTERM exits {codes}")
+    return (
+        f"serve queued (no review in {QUEUED_S:.0f} s); the worker, started then, reviewed in "
+        f"{took:.1f} s; SIGTERM exit 0 for both"
+    )
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print(__doc__, file=sys.stderr)
@@ -380,6 +410,7 @@ def main(argv: list[str]) -> int:
         ("host config not baked", lambda: host_config_not_baked(image, base)),
         ("qtreview serve", lambda: asyncio.run(serve_reviews(image))),
         ("restart on the state volume", lambda: asyncio.run(resumes_from_the_state_volume(image))),
+        ("serve and worker on Redis", lambda: asyncio.run(serve_and_worker_on_redis(image))),
     ]
     passed = failed = 0
     for name, step in steps:
