@@ -13,7 +13,7 @@ from checks.helpers.calls import written_args
 from checks.helpers.expressions import unwrap
 from checks.helpers.navigation import body_of, enclosing_class, function_scope
 from checks.helpers.objects import referenced_decl
-from checks.helpers.qt_types import bases_of, is_qobject_class, pointee_class
+from checks.helpers.qt_types import bases_of, derives_from, is_qobject_class, pointee_class
 from checks.helpers.signals import Connection, connections
 from checks.registry import Hit, RuleMeta
 from checks.unit import K, Node, Unit
@@ -31,7 +31,8 @@ META = RuleMeta(
     confidence=(
         "0.6: the defect is real only if a captured object can be destroyed before the sender, "
         "which the file rarely proves; 0.4 (silent) when the sender is owned by the captured "
-        "`this` (a child created with `new X(this)` or a member object), or when the sender is "
+        "`this` (a child created with `new X(this)`, a member object, or a widget put in a layout "
+        "of this widget), or when the sender is "
         "`this` and every captured object its child; 0.3 (silent) inside "
         "QThread::run(), where the QThread object lives in another thread and is no valid context."
     ),
@@ -73,7 +74,7 @@ def _judge(unit: Unit, conn: Connection, lam: Node) -> Hit | None:
         note = " (inside QThread::run(): the QThread object lives in the thread that made it)"
     if names == ["this"] and _owned_by_this(unit, conn):
         confidence = 0.4
-        note = " (the sender is owned by `this`, so it normally dies first)"
+        note = " (the sender is owned by `this`, so it normally dies with it)"
     if unwrap(conn.sender).kind == K.CXX_THIS_EXPR and all(
         c.decl is not None and _created_by_this(unit, c.decl) for c in captured
     ):
@@ -177,7 +178,37 @@ def _owned_by_this(unit: Unit, conn: Connection) -> bool:
     if sender.kind == K.UNARY_OPERATOR:  # &m_socket: a member object dies with `this`
         inner = referenced_decl(sender.children[0]) if sender.children else None
         return inner is not None and inner.kind == K.FIELD_DECL
-    return conn.sender_decl is not None and _created_by_this(unit, conn.sender_decl)
+    decl = conn.sender_decl
+    return decl is not None and (_created_by_this(unit, decl) or _laid_out_in_this(unit, decl))
+
+
+LAYOUT_ADDS = frozenset(
+    {
+        "addWidget",
+        "addRow",
+        "insertWidget",
+        "insertRow",
+        "setCentralWidget",
+        "setWidget",
+        "addTab",
+        "insertTab",
+        "addPermanentWidget",
+        "setCornerWidget",
+    }
+)
+
+
+def _laid_out_in_this(unit: Unit, decl: ci.Cursor) -> bool:
+    """A widget the file puts into a layout (or a container) inside a widget class: the layout's
+    widget becomes its parent, as in every Qt dialog (`formLayout->addRow(label, editor)`)."""
+    for ref in unit.references(decl):
+        call = next((a for a in ref.ancestors() if a.kind == K.CALL_EXPR), None)
+        if call is None or call.spelling not in LAYOUT_ADDS:
+            continue
+        owner = enclosing_class(call)
+        if owner is not None and derives_from(owner, ("QWidget",)):
+            return True
+    return False
 
 
 def _created_by_this(unit: Unit, decl: ci.Cursor) -> bool:

@@ -13,6 +13,7 @@ from checks.helpers.navigation import (
     body_nodes,
     enclosing_function,
     enclosing_loop,
+    named_function,
     outermost_function,
 )
 from checks.helpers.objects import same_object
@@ -47,7 +48,7 @@ META = RuleMeta(
         "0.45 "
         "(silent). Silent when the outcome is read later through the same object (state(), "
         "isListening(), hasPendingConnections(), bytesAvailable(), ...). waitForBytesWritten() "
-        "before the same socket is closed or deleted: 0.45."
+        "before the same socket is closed or deleted, or in a destructor: 0.45."
     ),
     cause="unchecked-result",
 )
@@ -191,8 +192,10 @@ def judge(unit: Unit, call: Node, confidence: float, why: str) -> Hit | None:
         message = f"The result of `{text}` is discarded: {why}."
         if call.spelling in WAITS and enclosing_loop(call) is not None:
             confidence = 0.45  # the loop re-tests the state it waits for
-        elif call.spelling == "waitForBytesWritten" and _closed_after(unit, call):
-            confidence = 0.45  # a flush before closing: the code closes the socket either way
+        elif call.spelling == "waitForBytesWritten" and (
+            _closed_after(unit, call) or _in_destructor(call)
+        ):
+            confidence = 0.45  # a flush before closing: the socket goes away either way
         elif call.spelling == "bind" and _ephemeral_port(unit, call):
             confidence = 0.45  # no port to be taken; a later writeDatagram() reports errors
             message += " (the port is 0, chosen by the system, so it cannot be in use)"
@@ -223,6 +226,12 @@ def _ephemeral_port(unit: Unit, call: Node) -> bool:
 CLOSES = frozenset(
     {"close", "abort", "disconnectFromHost", "disconnectFromServer", "waitForDisconnected"}
 )
+
+
+def _in_destructor(call: Node) -> bool:
+    """A destructor has nothing left to do when the flush fails."""
+    func = named_function(call)
+    return func is not None and func.kind == K.DESTRUCTOR
 
 
 def _closed_after(unit: Unit, call: Node) -> bool:
