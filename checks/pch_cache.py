@@ -15,6 +15,7 @@ overlay that keeps parses hermetic is compared with what it must say and rewritt
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -22,6 +23,10 @@ import stat
 from collections.abc import Callable, Iterable
 
 _SUFFIX = ".sha256"
+KEEP = 8
+"""PCHs kept per user (about 5 MB each): one per model and libclang in use, so a few venvs."""
+STALE_S = 3600
+"""Only a PCH untouched this long is pruned, so one a running process just chose stays."""
 
 
 def cache_dir() -> str | None:
@@ -71,11 +76,31 @@ def cached_pch(
         finally:
             if os.path.lexists(tmp):
                 os.unlink(tmp)
+        _prune(folder)
     vfs = os.path.join(folder, f"vfs-{cache_key}.json")
     wanted = json.dumps(overlay(pch), sort_keys=True)
     if _read_private(vfs) != wanted.encode():
         _write(vfs, wanted)
     return pch, vfs
+
+
+def _prune(folder: str) -> None:
+    """Beyond the KEEP newest, remove PCHs (and what goes with them) of models gone stale."""
+    import time
+
+    found = []
+    for name in os.listdir(folder):
+        if name.startswith("model-") and name.endswith(".pch"):
+            with contextlib.suppress(OSError):
+                found.append((os.lstat(os.path.join(folder, name)).st_mtime, name))
+    found.sort(reverse=True)
+    for mtime, name in found[KEEP:]:
+        if time.time() - mtime < STALE_S:
+            continue
+        key = name[len("model-") : -len(".pch")]
+        for old in (name, name + _SUFFIX, f"vfs-{key}.json"):
+            with contextlib.suppress(OSError):
+                os.unlink(os.path.join(folder, old))
 
 
 def _ours(st: os.stat_result, forbidden: int) -> bool:

@@ -10,25 +10,15 @@ import jsonschema
 import pytest
 
 from checks.cli import main
+from tests.checks.test_cli import BAD as ONE_READ
 
 SCHEMA = json.loads(
     (
         Path(__file__).resolve().parents[1] / "data" / "gitlab" / "codequality-report.schema.json"
     ).read_text()
 )
-BAD = """\
-class Echo : public QObject
-{
-public:
-    void onReadyRead(QLocalSocket *socket)
-    {
-        char buffer[64];
-        const qint64 available = socket->bytesAvailable();
-        socket->read(buffer, available);
-        socket->read(buffer, available);
-    }
-};
-"""
+READ = "        socket->read(buffer, available);\n"
+BAD = ONE_READ.replace(READ, READ + READ)
 
 
 def test_a_report_gitlab_accepts(

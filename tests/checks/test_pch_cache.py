@@ -177,3 +177,20 @@ def test_a_relative_xdg_cache_home_is_ignored(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/dir")
     found = pch_cache.cache_dir()
     assert found is None or found == os.path.join(os.path.expanduser("~"), ".cache", "qtreview")
+
+
+def test_old_pchs_beyond_the_newest_few_are_pruned(home: Path) -> None:
+    home.mkdir(mode=0o700)
+    day = 24 * 3600
+    for i in range(pch_cache.KEEP + 3):
+        for name in (f"model-old{i}.pch", f"model-old{i}.pch.sha256", f"vfs-old{i}.json"):
+            (home / name).write_text("x")
+            os.utime(home / name, (0, 1_000_000 + i * day))  # old0 is the oldest
+    cached(Builds())
+    left = sorted(p.name for p in home.glob("model-*.pch"))
+    assert len(left) == pch_cache.KEEP
+    assert f"model-{KEY}.pch" in left
+    assert "model-old0.pch" not in left
+    assert not (home / "model-old0.pch.sha256").exists()
+    assert not (home / "vfs-old0.json").exists()
+    assert f"model-old{pch_cache.KEEP + 2}.pch" in left  # the newest old ones stay

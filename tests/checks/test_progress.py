@@ -16,21 +16,10 @@ from pathlib import Path
 import pytest
 
 from checks.output.progress import Progress, wanted
+from tests.checks.test_cli import BAD
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = 120
-BAD = """\
-class Echo : public QObject
-{
-public:
-    void onReadyRead(QLocalSocket *socket)
-    {
-        char buffer[64];
-        const qint64 available = socket->bytesAvailable();
-        socket->read(buffer, available);
-    }
-};
-"""
 
 
 class Terminal(io.StringIO):
