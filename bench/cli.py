@@ -49,12 +49,20 @@ def _env(cache_home: Path, source: Path) -> dict[str, str]:
     return env
 
 
-def _wall(argv: list[str], cwd: Path, env: dict[str, str]) -> float:
+CPU: dict[str, list[float]] = {}
+"""CPU seconds (user + system) of each measured process, by label: unlike wall time, hardly
+changed by other load on the machine."""
+
+
+def _wall(argv: list[str], cwd: Path, env: dict[str, str], label: str = "") -> float:
     start = time.perf_counter()
-    proc = subprocess.run(argv, cwd=cwd, env=env, stdout=subprocess.DEVNULL, check=False)
+    proc = subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{argv} exited {proc.returncode}")
+    CPU.setdefault(label, []).append(usage.ru_utime + usage.ru_stime)
     return elapsed
 
 
@@ -72,19 +80,19 @@ class Qtreview:
         compileall.compile_dir(str(source / "checks"), quiet=1)
         compileall.compile_dir(str(source / "bot"), quiet=1)
 
-    def run(self, paths: list[Path], cache_home: Path) -> float:
+    def run(self, paths: list[Path], cache_home: Path, label: str = "") -> float:
         argv = [sys.executable, "-m", "bot.cli", "check", *map(str, paths)]
-        return _wall(argv, self.source, _env(cache_home, self.source))
+        return _wall(argv, self.source, _env(cache_home, self.source), label)
 
     def one_file(self, file: Path, runs: int, tmp: Path) -> tuple[list[float], list[float]]:
         cold: list[float] = []
         for i in range(runs):
             home = tmp / f"cold-{self.label}-{i}"
-            cold.append(self.run([file], home))
+            cold.append(self.run([file], home, f"{self.label} cold"))
             shutil.rmtree(home, ignore_errors=True)
         warm_home = tmp / f"warm-{self.label}"
         self.run([file], warm_home)  # fills the cache
-        warm = [self.run([file], warm_home) for _ in range(runs)]
+        warm = [self.run([file], warm_home, f"{self.label} warm") for _ in range(runs)]
         return cold, warm
 
 
@@ -129,6 +137,8 @@ def main() -> int:
             cold, warm = tree.one_file(file, opts.runs, tmp)
             print(f"  {'cold (empty PCH cache: first run)':<44} {_median_ms(cold)}")
             print(f"  {'warm (PCH cache filled)':<44} {_median_ms(warm)}")
+            for kind in ("cold", "warm"):
+                print(f"  {'  CPU, ' + kind:<44} {_median_ms(CPU[f'{tree.label} {kind}'])}")
             medians[f"{tree.label} cold"] = statistics.median(cold)
             medians[f"{tree.label} warm"] = statistics.median(warm)
         if have_real_qt():
