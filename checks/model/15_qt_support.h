@@ -320,3 +320,7 @@ public:
     const_iterator end() const;
     const_iterator constEnd() const;
 };
+
+// ---- qvariant_cast (qvariant.h).
+template <typename T> inline T qvariant_cast(const QVariant &v);
+template <typename T> inline T qvariant_cast(QVariant &&v);

@@ -51,6 +51,36 @@ class QXmlStreamAttributes;
 class QXmlStreamNamespaceDeclaration;
 class QXmlStreamReader;
 class QXmlStreamWriter;
+class QEasingCurve;
+class QAbstractAnimation;
+class QVariantAnimation;
+class QPropertyAnimation;
+class QAnimationGroup;
+class QSequentialAnimationGroup;
+class QParallelAnimationGroup;
+class QPauseAnimation;
+class QTimeLine;
+class QLibraryInfo;
+class QSignalMapper;
+class QRunnable;
+class QThreadPool;
+class QMimeType;
+class QMimeDatabase;
+class QSocketNotifier;
+class QFileSystemWatcher;
+class QTemporaryDir;
+class QDirIterator;
+class QTranslator;
+class QSysInfo;
+class QVersionNumber;
+class QUuid;
+class QStorageInfo;
+class QTimeZone;
+class QCborValue;
+class QCborArray;
+class QCborMap;
+class QLibrary;
+class QPluginLoader;
 class QHostInfo;
 class QNetworkAccessManager;
 class QNetworkRequest;
@@ -147,6 +177,32 @@ class QTextTableFormat;
 class QTextFrameFormat;
 class QTextOption;
 class QStyleHints;
+class QVector2D;
+class QVector3D;
+class QVector4D;
+class QMatrix4x4;
+class QQuaternion;
+class QGradient;
+class QLinearGradient;
+class QRadialGradient;
+class QConicalGradient;
+class QSurfaceFormat;
+class QExposeEvent;
+class QImageReader;
+class QImageWriter;
+class QDrag;
+class QPaintDeviceWindow;
+class QRasterWindow;
+class QBackingStore;
+class QUndoCommand;
+class QUndoStack;
+class QShortcut;
+class QFontDatabase;
+class QFontInfo;
+class QTextLayout;
+class QTextLine;
+class QTextBlock;
+class QMovie;
 class QSizePolicy;
 class QWidget;
 class QApplication;
@@ -227,7 +283,126 @@ class QCompleter;
 class QStyleOptionProgressBar;
 class QStyleOptionButton;
 class QStyleOptionComplex;
+class QAbstractProxyModel;
+class QSortFilterProxyModel;
+class QIdentityProxyModel;
+class QGraphicsItem;
+class QGraphicsObject;
+class QAbstractGraphicsShapeItem;
+class QGraphicsPathItem;
+class QGraphicsRectItem;
+class QGraphicsEllipseItem;
+class QGraphicsPolygonItem;
+class QGraphicsLineItem;
+class QGraphicsPixmapItem;
+class QGraphicsTextItem;
+class QGraphicsSimpleTextItem;
+class QGraphicsItemGroup;
+class QGraphicsLayoutItem;
+class QGraphicsWidget;
+class QGraphicsScene;
+class QGraphicsView;
+class QGraphicsSceneEvent;
+class QGraphicsSceneMouseEvent;
+class QGraphicsSceneWheelEvent;
+class QGraphicsSceneContextMenuEvent;
+class QGraphicsSceneHoverEvent;
+class QGraphicsSceneDragDropEvent;
+class QGraphicsSceneResizeEvent;
+class QGraphicsSceneMoveEvent;
+class QStyleOptionGraphicsItem;
+class QGraphicsEffect;
+class QGraphicsDropShadowEffect;
+class QGraphicsOpacityEffect;
+class QGraphicsTransform;
+class QGraphicsRotation;
+class QGraphicsScale;
+class QButtonGroup;
+class QDataWidgetMapper;
+class QColorDialog;
+class QFontDialog;
+class QStyleFactory;
+class QCommonStyle;
+class QProxyStyle;
+class QDockWidget;
+class QStackedWidget;
+class QStackedLayout;
+class QWidgetAction;
+class QDateTimeEdit;
+class QTimeEdit;
+class QDateEdit;
+class QCalendarWidget;
+class QLCDNumber;
+class QDial;
+class QSplashScreen;
+class QToolBox;
+class QMdiArea;
+class QMdiSubWindow;
+class QRubberBand;
+class QSizeGrip;
+class QKeySequenceEdit;
+class QFontComboBox;
+class QUndoView;
+class QColumnView;
+class QFileSystemModel;
+class QTabBar;
+class QWizard;
+class QWizardPage;
+class QErrorMessage;
+class QStyleOptionFrame;
+class QStyleOptionTab;
+class QStyleOptionSlider;
+class QStyleOptionToolButton;
+class QStyleOptionComboBox;
+class QStyleOptionHeader;
+class QStylePainter;
+class QToolTip;
+class QWhatsThis;
+class QGesture;
+class QGestureEvent;
+class QPinchGesture;
+class QSwipeGesture;
+class QPanGesture;
+class QTapGesture;
+class QTapAndHoldGesture;
 using QTextStreamFunction = QTextStream &(*)(QTextStream &);
+enum class QCborSimpleType : quint8 {
+    False = 20,
+    True = 21,
+    Null = 22,
+    Undefined = 23
+};
+enum class QCborTag : quint64 {
+    
+};
+enum class QCborKnownTags {
+    DateTimeString = 0,
+    UnixTime_t = 1,
+    PositiveBignum = 2,
+    NegativeBignum = 3,
+    Decimal = 4,
+    Bigfloat = 5,
+    COSE_Encrypt0 = 16,
+    COSE_Mac0 = 17,
+    COSE_Sign1 = 18,
+    ExpectedBase64url = 21,
+    ExpectedBase64 = 22,
+    ExpectedBase16 = 23,
+    EncodedCbor = 24,
+    Url = 32,
+    Base64url = 33,
+    Base64 = 34,
+    RegularExpression = 35,
+    MimeMessage = 36,
+    Uuid = 37,
+    COSE_Encrypt = 96,
+    COSE_Mac = 97,
+    COSE_Sign = 98,
+    Signature = 55799
+};
+enum class QCborNegativeInteger : quint64 {
+    
+};
 class QEvent {
 public:
     using QtGadgetHelper = void;
@@ -511,6 +686,8 @@ public:
     static QStringList libraryPaths();
     static void addLibraryPath(const QString &);
     static void removeLibraryPath(const QString &);
+    static bool installTranslator(QTranslator *messageFile);
+    static bool removeTranslator(QTranslator *messageFile);
     static QString translate(const char *context, const char *key, const char *disambiguation = nullptr, int n = -1);
 protected:
 public:
@@ -1115,6 +1292,238 @@ struct QJsonParseError {
     QString errorString() const;
     int offset;
     ParseError error;
+};
+
+class QRegularExpression {
+public:
+    enum PatternOption {
+        NoPatternOption = 0,
+        CaseInsensitiveOption = 1,
+        DotMatchesEverythingOption = 2,
+        MultilineOption = 4,
+        ExtendedPatternSyntaxOption = 8,
+        InvertedGreedinessOption = 16,
+        DontCaptureOption = 32,
+        UseUnicodePropertiesOption = 64
+    };
+    using PatternOptions = QFlags<PatternOption>;
+    PatternOptions patternOptions() const;
+    void setPatternOptions(PatternOptions options);
+    QRegularExpression();
+    explicit QRegularExpression(const QString &pattern, PatternOptions options = NoPatternOption);
+    QRegularExpression(const QRegularExpression &re);
+    QRegularExpression(QRegularExpression &&re) = default;
+    ~QRegularExpression() noexcept;
+    QRegularExpression & operator=(const QRegularExpression &re);
+    QRegularExpression & operator=(QRegularExpression &&other) noexcept;
+    void swap(QRegularExpression &other) noexcept;
+    QString pattern() const;
+    void setPattern(const QString &pattern);
+    bool isValid() const;
+    qsizetype patternErrorOffset() const;
+    QString errorString() const;
+    int captureCount() const;
+    QStringList namedCaptureGroups() const;
+    enum MatchType {
+        NormalMatch = 0,
+        PartialPreferCompleteMatch = 1,
+        PartialPreferFirstMatch = 2,
+        NoMatch = 3
+    };
+    enum MatchOption {
+        NoMatchOption = 0,
+        AnchorAtOffsetMatchOption = 1,
+        AnchoredMatchOption = 1,
+        DontCheckSubjectStringMatchOption = 2
+    };
+    using MatchOptions = QFlags<MatchOption>;
+    QRegularExpressionMatch match(const QString &subject, qsizetype offset = 0, MatchType matchType = NormalMatch, MatchOptions matchOptions = NoMatchOption) const;
+    QRegularExpressionMatch match(QStringView subjectView, qsizetype offset = 0, MatchType matchType = NormalMatch, MatchOptions matchOptions = NoMatchOption) const;
+    void optimize() const;
+    enum WildcardConversionOption {
+        DefaultWildcardConversion = 0,
+        UnanchoredWildcardConversion = 1
+    };
+    using WildcardConversionOptions = QFlags<WildcardConversionOption>;
+    static QString escape(const QString &str);
+    static QString wildcardToRegularExpression(const QString &str, WildcardConversionOptions options = DefaultWildcardConversion);
+    static QString anchoredPattern(const QString &expression);
+    static QString escape(QStringView str);
+    static QString wildcardToRegularExpression(QStringView str, WildcardConversionOptions options = DefaultWildcardConversion);
+    static QString anchoredPattern(QStringView expression);
+    static QRegularExpression fromWildcard(QStringView pattern, Qt::CaseSensitivity cs = Qt::CaseInsensitive, WildcardConversionOptions options = DefaultWildcardConversion);
+    bool operator==(const QRegularExpression &re) const;
+    bool operator!=(const QRegularExpression &re) const;
+};
+
+class QUuid {
+public:
+    enum Variant {
+        VarUnknown = -1,
+        NCS = 0,
+        DCE = 2,
+        Microsoft = 6,
+        Reserved = 7
+    };
+    enum Version {
+        VerUnknown = -1,
+        Time = 1,
+        EmbeddedPOSIX = 2,
+        Md5 = 3,
+        Name = 3,
+        Random = 4,
+        Sha1 = 5
+    };
+    enum StringFormat {
+        WithBraces = 0,
+        WithoutBraces = 1,
+        Id128 = 3
+    };
+    QUuid() noexcept;
+    QUuid(uint l, ushort w1, ushort w2, uchar b1, uchar b2, uchar b3, uchar b4, uchar b5, uchar b6, uchar b7, uchar b8) noexcept;
+    explicit QUuid(QAnyStringView string) noexcept;
+    static QUuid fromString(QAnyStringView string) noexcept;
+    QString toString(StringFormat mode = WithBraces) const;
+    QByteArray toByteArray(StringFormat mode = WithBraces) const;
+    QByteArray toRfc4122() const;
+    static QUuid fromRfc4122(QByteArrayView) noexcept;
+    bool isNull() const noexcept;
+    bool operator==(const QUuid &orig) const noexcept;
+    bool operator!=(const QUuid &orig) const noexcept;
+    bool operator<(const QUuid &other) const noexcept;
+    bool operator>(const QUuid &other) const noexcept;
+    static QUuid createUuid();
+    static QUuid createUuidV3(const QUuid &ns, const QByteArray &baseData);
+    static QUuid createUuidV5(const QUuid &ns, const QByteArray &baseData);
+    static QUuid createUuidV3(const QUuid &ns, const QString &baseData);
+    static QUuid createUuidV5(const QUuid &ns, const QString &baseData);
+    QUuid::Variant variant() const noexcept;
+    QUuid::Version version() const noexcept;
+    uint data1;
+    ushort data2;
+    ushort data3;
+    uchar data4[8];
+};
+
+class QCborValue {
+public:
+    using QtGadgetHelper = void;
+    enum EncodingOption {
+        SortKeysInMaps = 1,
+        UseFloat = 2,
+        UseFloat16 = 6,
+        UseIntegers = 8,
+        NoTransformation = 0
+    };
+    using EncodingOptions = QFlags<EncodingOption>;
+    enum DiagnosticNotationOption {
+        Compact = 0,
+        LineWrapped = 1,
+        ExtendedFormat = 2
+    };
+    using DiagnosticNotationOptions = QFlags<DiagnosticNotationOption>;
+    enum Type : int {
+        Integer = 0,
+        ByteArray = 64,
+        String = 96,
+        Array = 128,
+        Map = 160,
+        Tag = 192,
+        SimpleType = 256,
+        False = 276,
+        True = 277,
+        Null = 278,
+        Undefined = 279,
+        Double = 514,
+        DateTime = 65536,
+        Url = 65568,
+        RegularExpression = 65571,
+        Uuid = 65573,
+        Invalid = -1
+    };
+    QCborValue();
+    QCborValue(Type t_);
+    QCborValue(std::nullptr_t);
+    QCborValue(bool b_);
+    QCborValue(int i);
+    QCborValue(unsigned int u);
+    QCborValue(qint64 i);
+    QCborValue(double v);
+    QCborValue(QCborSimpleType st);
+    QCborValue(const QByteArray &ba);
+    QCborValue(const QString &s);
+    QCborValue(QStringView s);
+    QCborValue(QLatin1StringView s);
+    QCborValue(const char *s);
+    QCborValue(const QCborArray &a);
+    QCborValue(QCborArray &&a);
+    QCborValue(const QCborMap &m);
+    QCborValue(QCborMap &&m);
+    QCborValue(QCborTag tag, const QCborValue &taggedValue = QCborValue());
+    QCborValue(QCborKnownTags t_, const QCborValue &tv = QCborValue());
+    explicit QCborValue(const QDateTime &dt);
+    explicit QCborValue(const QUrl &url);
+    explicit QCborValue(const QRegularExpression &rx);
+    explicit QCborValue(const QUuid &uuid);
+    ~QCborValue() noexcept;
+    QCborValue(const void *) = delete;
+    QCborValue(const QCborValue &other);
+    QCborValue(QCborValue &&other) noexcept;
+    QCborValue & operator=(const QCborValue &other);
+    QCborValue & operator=(QCborValue &&other) noexcept;
+    void swap(QCborValue &other) noexcept;
+    Type type() const;
+    bool isInteger() const;
+    bool isByteArray() const;
+    bool isString() const;
+    bool isArray() const;
+    bool isMap() const;
+    bool isTag() const;
+    bool isFalse() const;
+    bool isTrue() const;
+    bool isBool() const;
+    bool isNull() const;
+    bool isUndefined() const;
+    bool isDouble() const;
+    bool isDateTime() const;
+    bool isUrl() const;
+    bool isRegularExpression() const;
+    bool isUuid() const;
+    bool isInvalid() const;
+    bool isContainer() const;
+    bool isSimpleType() const;
+    bool isSimpleType(QCborSimpleType st) const;
+    QCborSimpleType toSimpleType(QCborSimpleType defaultValue = QCborSimpleType::Undefined) const;
+    qint64 toInteger(qint64 defaultValue = 0) const;
+    bool toBool(bool defaultValue = false) const;
+    double toDouble(double defaultValue = 0) const;
+    QCborTag tag(QCborTag defaultValue = QCborTag(-1)) const;
+    QCborValue taggedValue(const QCborValue &defaultValue = QCborValue()) const;
+    QByteArray toByteArray(const QByteArray &defaultValue = { }) const;
+    QString toString(const QString &defaultValue = { }) const;
+    QDateTime toDateTime(const QDateTime &defaultValue = { }) const;
+    QUrl toUrl(const QUrl &defaultValue = { }) const;
+    QRegularExpression toRegularExpression(const QRegularExpression &defaultValue = { }) const;
+    QUuid toUuid(const QUuid &defaultValue = { }) const;
+    QCborArray toArray() const;
+    QCborArray toArray(const QCborArray &defaultValue) const;
+    QCborMap toMap() const;
+    QCborMap toMap(const QCborMap &defaultValue) const;
+    const QCborValue operator[](const QString &key) const;
+    const QCborValue operator[](QLatin1StringView key) const;
+    const QCborValue operator[](qint64 key) const;
+    int compare(const QCborValue &other) const;
+    bool operator==(const QCborValue &other) const noexcept;
+    bool operator!=(const QCborValue &other) const noexcept;
+    bool operator<(const QCborValue &other) const;
+    static QCborValue fromVariant(const QVariant &variant);
+    QVariant toVariant() const;
+    static QCborValue fromJsonValue(const QJsonValue &v);
+    QJsonValue toJsonValue() const;
+    static QCborValue fromCbor(QCborStreamReader &reader);
+    QByteArray toCbor(EncodingOptions opt = NoTransformation) const;
+    void toCbor(QCborStreamWriter &writer, EncodingOptions opt = NoTransformation) const;
+    QString toDiagnosticNotation(DiagnosticNotationOptions opts = Compact) const;
 };
 
 class QJsonValue {
@@ -2035,6 +2444,29 @@ public:
     template <typename ForwardIterator> void generate(ForwardIterator begin, ForwardIterator end);
 };
 
+class QSysInfo {
+public:
+    enum Sizes {
+        WordSize = 64
+    };
+    enum Endian {
+        BigEndian = 0,
+        LittleEndian = 1,
+        ByteOrder = 1
+    };
+    static QString buildCpuArchitecture();
+    static QString currentCpuArchitecture();
+    static QString buildAbi();
+    static QString kernelType();
+    static QString kernelVersion();
+    static QString productType();
+    static QString productVersion();
+    static QString prettyProductName();
+    static QString machineHostName();
+    static QByteArray machineUniqueId();
+    static QByteArray bootUniqueId();
+};
+
 class QBitArray {
 public:
     QBitArray() noexcept;
@@ -2071,6 +2503,7 @@ public:
     void truncate(qsizetype pos);
     const char * bits() const;
     static QBitArray fromBits(const char *data, qsizetype len);
+    quint32 toUInt32(QSysInfo::Endian endianness, bool *ok = nullptr) const noexcept;
 };
 
 class QDate {
@@ -2089,6 +2522,8 @@ public:
     int weekNumber(int *yearNum = nullptr) const;
     QDateTime startOfDay(Qt::TimeSpec spec = Qt::LocalTime, int offsetSeconds = 0) const;
     QDateTime endOfDay(Qt::TimeSpec spec = Qt::LocalTime, int offsetSeconds = 0) const;
+    QDateTime startOfDay(const QTimeZone &zone) const;
+    QDateTime endOfDay(const QTimeZone &zone) const;
     QString toString(Qt::DateFormat format = Qt::TextDate) const;
     bool setDate(int year, int month, int day);
     void getDate(int *year, int *month, int *day) const;
@@ -2129,68 +2564,6 @@ public:
     static QTime fromString(const QString &string, Qt::DateFormat format = Qt::TextDate);
     static QTime fromString(const QString &string, const QString &format);
     static bool isValid(int h, int m, int s, int ms = 0);
-};
-
-class QRegularExpression {
-public:
-    enum PatternOption {
-        NoPatternOption = 0,
-        CaseInsensitiveOption = 1,
-        DotMatchesEverythingOption = 2,
-        MultilineOption = 4,
-        ExtendedPatternSyntaxOption = 8,
-        InvertedGreedinessOption = 16,
-        DontCaptureOption = 32,
-        UseUnicodePropertiesOption = 64
-    };
-    using PatternOptions = QFlags<PatternOption>;
-    PatternOptions patternOptions() const;
-    void setPatternOptions(PatternOptions options);
-    QRegularExpression();
-    explicit QRegularExpression(const QString &pattern, PatternOptions options = NoPatternOption);
-    QRegularExpression(const QRegularExpression &re);
-    QRegularExpression(QRegularExpression &&re) = default;
-    ~QRegularExpression() noexcept;
-    QRegularExpression & operator=(const QRegularExpression &re);
-    QRegularExpression & operator=(QRegularExpression &&other) noexcept;
-    void swap(QRegularExpression &other) noexcept;
-    QString pattern() const;
-    void setPattern(const QString &pattern);
-    bool isValid() const;
-    qsizetype patternErrorOffset() const;
-    QString errorString() const;
-    int captureCount() const;
-    QStringList namedCaptureGroups() const;
-    enum MatchType {
-        NormalMatch = 0,
-        PartialPreferCompleteMatch = 1,
-        PartialPreferFirstMatch = 2,
-        NoMatch = 3
-    };
-    enum MatchOption {
-        NoMatchOption = 0,
-        AnchorAtOffsetMatchOption = 1,
-        AnchoredMatchOption = 1,
-        DontCheckSubjectStringMatchOption = 2
-    };
-    using MatchOptions = QFlags<MatchOption>;
-    QRegularExpressionMatch match(const QString &subject, qsizetype offset = 0, MatchType matchType = NormalMatch, MatchOptions matchOptions = NoMatchOption) const;
-    QRegularExpressionMatch match(QStringView subjectView, qsizetype offset = 0, MatchType matchType = NormalMatch, MatchOptions matchOptions = NoMatchOption) const;
-    void optimize() const;
-    enum WildcardConversionOption {
-        DefaultWildcardConversion = 0,
-        UnanchoredWildcardConversion = 1
-    };
-    using WildcardConversionOptions = QFlags<WildcardConversionOption>;
-    static QString escape(const QString &str);
-    static QString wildcardToRegularExpression(const QString &str, WildcardConversionOptions options = DefaultWildcardConversion);
-    static QString anchoredPattern(const QString &expression);
-    static QString escape(QStringView str);
-    static QString wildcardToRegularExpression(QStringView str, WildcardConversionOptions options = DefaultWildcardConversion);
-    static QString anchoredPattern(QStringView expression);
-    static QRegularExpression fromWildcard(QStringView pattern, Qt::CaseSensitivity cs = Qt::CaseInsensitive, WildcardConversionOptions options = DefaultWildcardConversion);
-    bool operator==(const QRegularExpression &re) const;
-    bool operator!=(const QRegularExpression &re) const;
 };
 
 class QRegularExpressionMatch {
@@ -3386,6 +3759,7 @@ public:
     bool isFloat() const;
     bool isDouble() const;
     bool isInvalid() const;
+    bool isSimpleType(QCborSimpleType st) const;
     bool isFalse() const;
     bool isTrue() const;
     bool isBool() const;
@@ -3398,7 +3772,10 @@ public:
     bool leaveContainer();
     qsizetype currentStringChunkSize() const;
     bool toBool() const;
+    QCborTag toTag() const;
     quint64 toUnsignedInteger() const;
+    QCborNegativeInteger toNegativeInteger() const;
+    QCborSimpleType toSimpleType() const;
     float toFloat() const;
     double toDouble() const;
     qint64 toInteger() const;
@@ -3415,9 +3792,13 @@ public:
     QIODevice * device() const;
     void append(quint64 u);
     void append(qint64 i);
+    void append(QCborNegativeInteger n);
     void append(const QByteArray &ba);
     void append(QLatin1StringView str);
     void append(QStringView str);
+    void append(QCborTag tag);
+    void append(QCborKnownTags tag);
+    void append(QCborSimpleType st);
     void append(std::nullptr_t);
     void append(float f);
     void append(double d);
@@ -3603,6 +3984,969 @@ public:
     bool hasError() const;
 };
 
+class QEasingCurve {
+public:
+    using QtGadgetHelper = void;
+    enum Type {
+        Linear = 0,
+        InQuad = 1,
+        OutQuad = 2,
+        InOutQuad = 3,
+        OutInQuad = 4,
+        InCubic = 5,
+        OutCubic = 6,
+        InOutCubic = 7,
+        OutInCubic = 8,
+        InQuart = 9,
+        OutQuart = 10,
+        InOutQuart = 11,
+        OutInQuart = 12,
+        InQuint = 13,
+        OutQuint = 14,
+        InOutQuint = 15,
+        OutInQuint = 16,
+        InSine = 17,
+        OutSine = 18,
+        InOutSine = 19,
+        OutInSine = 20,
+        InExpo = 21,
+        OutExpo = 22,
+        InOutExpo = 23,
+        OutInExpo = 24,
+        InCirc = 25,
+        OutCirc = 26,
+        InOutCirc = 27,
+        OutInCirc = 28,
+        InElastic = 29,
+        OutElastic = 30,
+        InOutElastic = 31,
+        OutInElastic = 32,
+        InBack = 33,
+        OutBack = 34,
+        InOutBack = 35,
+        OutInBack = 36,
+        InBounce = 37,
+        OutBounce = 38,
+        InOutBounce = 39,
+        OutInBounce = 40,
+        InCurve = 41,
+        OutCurve = 42,
+        SineCurve = 43,
+        CosineCurve = 44,
+        BezierSpline = 45,
+        TCBSpline = 46,
+        Custom = 47,
+        NCurveTypes = 48
+    };
+    QEasingCurve(Type type = Linear);
+    QEasingCurve(const QEasingCurve &other);
+    ~QEasingCurve() noexcept;
+    QEasingCurve & operator=(const QEasingCurve &other);
+    QEasingCurve(QEasingCurve &&other) noexcept;
+    QEasingCurve & operator=(QEasingCurve &&other) noexcept;
+    void swap(QEasingCurve &other) noexcept;
+    bool operator==(const QEasingCurve &other) const;
+    bool operator!=(const QEasingCurve &other) const;
+    qreal amplitude() const;
+    void setAmplitude(qreal amplitude);
+    qreal period() const;
+    void setPeriod(qreal period);
+    qreal overshoot() const;
+    void setOvershoot(qreal overshoot);
+    void addCubicBezierSegment(const QPointF &c1, const QPointF &c2, const QPointF &endPoint);
+    void addTCBSegment(const QPointF &nextPoint, qreal t, qreal c, qreal b);
+    QList<QPointF> toCubicSpline() const;
+    Type type() const;
+    void setType(Type type);
+    using EasingFunction = qreal (*)(qreal);
+    void setCustomType(EasingFunction func);
+    EasingFunction customType() const;
+    qreal valueForProgress(qreal progress) const;
+};
+
+class QAbstractAnimation : public QObject {
+    Q_OBJECT
+public:
+    enum Direction {
+        Forward = 0,
+        Backward = 1
+    };
+    enum State {
+        Stopped = 0,
+        Paused = 1,
+        Running = 2
+    };
+    enum DeletionPolicy {
+        KeepWhenStopped = 0,
+        DeleteWhenStopped = 1
+    };
+    QAbstractAnimation(QObject *parent = nullptr);
+    virtual ~QAbstractAnimation() noexcept;
+    State state() const;
+    QAnimationGroup * group() const;
+    Direction direction() const;
+    void setDirection(Direction direction);
+    int currentTime() const;
+    int currentLoopTime() const;
+    int loopCount() const;
+    void setLoopCount(int loopCount);
+    int currentLoop() const;
+    virtual int duration() const = 0;
+    int totalDuration() const;
+    void finished();
+    void stateChanged(QAbstractAnimation::State newState, QAbstractAnimation::State oldState);
+    void currentLoopChanged(int currentLoop);
+    void directionChanged(QAbstractAnimation::Direction);
+public Q_SLOTS:
+    void start(QAbstractAnimation::DeletionPolicy policy = KeepWhenStopped);
+    void pause();
+    void resume();
+    void setPaused(bool);
+    void stop();
+    void setCurrentTime(int msecs);
+protected:
+    bool event(QEvent *event) override;
+    virtual void updateCurrentTime(int currentTime) = 0;
+    virtual void updateState(QAbstractAnimation::State newState, QAbstractAnimation::State oldState);
+    virtual void updateDirection(QAbstractAnimation::Direction direction);
+};
+
+class QVariantAnimation : public QAbstractAnimation {
+    Q_OBJECT
+public:
+    using KeyValue = QPair<qreal, QVariant>;
+    using KeyValues = QList<KeyValue>;
+    QVariantAnimation(QObject *parent = nullptr);
+    ~QVariantAnimation() noexcept;
+    QVariant startValue() const;
+    void setStartValue(const QVariant &value);
+    QVariant endValue() const;
+    void setEndValue(const QVariant &value);
+    QVariant keyValueAt(qreal step) const;
+    void setKeyValueAt(qreal step, const QVariant &value);
+    KeyValues keyValues() const;
+    void setKeyValues(const KeyValues &values);
+    QVariant currentValue() const;
+    int duration() const override;
+    void setDuration(int msecs);
+    QEasingCurve easingCurve() const;
+    void setEasingCurve(const QEasingCurve &easing);
+    using Interpolator = QVariant (*)(const void *, const void *, qreal);
+    void valueChanged(const QVariant &value);
+protected:
+    bool event(QEvent *event) override;
+    void updateCurrentTime(int) override;
+    void updateState(QAbstractAnimation::State newState, QAbstractAnimation::State oldState) override;
+    virtual void updateCurrentValue(const QVariant &value);
+    virtual QVariant interpolated(const QVariant &from, const QVariant &to, qreal progress) const;
+};
+
+class QPropertyAnimation : public QVariantAnimation {
+    Q_OBJECT
+public:
+    QPropertyAnimation(QObject *parent = nullptr);
+    QPropertyAnimation(QObject *target, const QByteArray &propertyName, QObject *parent = nullptr);
+    ~QPropertyAnimation() noexcept;
+    QObject * targetObject() const;
+    void setTargetObject(QObject *target);
+    QByteArray propertyName() const;
+    void setPropertyName(const QByteArray &propertyName);
+protected:
+    bool event(QEvent *event) override;
+    void updateCurrentValue(const QVariant &value) override;
+    void updateState(QAbstractAnimation::State newState, QAbstractAnimation::State oldState) override;
+};
+
+class QAnimationGroup : public QAbstractAnimation {
+    Q_OBJECT
+public:
+    QAnimationGroup(QObject *parent = nullptr);
+    ~QAnimationGroup() noexcept;
+    QAbstractAnimation * animationAt(int index) const;
+    int animationCount() const;
+    int indexOfAnimation(QAbstractAnimation *animation) const;
+    void addAnimation(QAbstractAnimation *animation);
+    void insertAnimation(int index, QAbstractAnimation *animation);
+    void removeAnimation(QAbstractAnimation *animation);
+    QAbstractAnimation * takeAnimation(int index);
+    void clear();
+protected:
+    bool event(QEvent *event) override;
+};
+
+class QSequentialAnimationGroup : public QAnimationGroup {
+    Q_OBJECT
+public:
+    QSequentialAnimationGroup(QObject *parent = nullptr);
+    ~QSequentialAnimationGroup() noexcept;
+    QPauseAnimation * addPause(int msecs);
+    QPauseAnimation * insertPause(int index, int msecs);
+    QAbstractAnimation * currentAnimation() const;
+    int duration() const override;
+    void currentAnimationChanged(QAbstractAnimation *current);
+protected:
+    bool event(QEvent *event) override;
+    void updateCurrentTime(int) override;
+    void updateState(QAbstractAnimation::State newState, QAbstractAnimation::State oldState) override;
+    void updateDirection(QAbstractAnimation::Direction direction) override;
+};
+
+class QParallelAnimationGroup : public QAnimationGroup {
+    Q_OBJECT
+public:
+    QParallelAnimationGroup(QObject *parent = nullptr);
+    ~QParallelAnimationGroup() noexcept;
+    int duration() const override;
+protected:
+    bool event(QEvent *event) override;
+    void updateCurrentTime(int currentTime) override;
+    void updateState(QAbstractAnimation::State newState, QAbstractAnimation::State oldState) override;
+    void updateDirection(QAbstractAnimation::Direction direction) override;
+};
+
+class QPauseAnimation : public QAbstractAnimation {
+    Q_OBJECT
+public:
+    QPauseAnimation(QObject *parent = nullptr);
+    QPauseAnimation(int msecs, QObject *parent = nullptr);
+    ~QPauseAnimation() noexcept;
+    int duration() const override;
+    void setDuration(int msecs);
+protected:
+    bool event(QEvent *e) override;
+    void updateCurrentTime(int) override;
+};
+
+class QTimeLine : public QObject {
+    Q_OBJECT
+public:
+    enum State {
+        NotRunning = 0,
+        Paused = 1,
+        Running = 2
+    };
+    enum Direction {
+        Forward = 0,
+        Backward = 1
+    };
+    explicit QTimeLine(int duration = 1000, QObject *parent = nullptr);
+    virtual ~QTimeLine() noexcept;
+    State state() const;
+    int loopCount() const;
+    void setLoopCount(int count);
+    Direction direction() const;
+    void setDirection(Direction direction);
+    int duration() const;
+    void setDuration(int duration);
+    int startFrame() const;
+    void setStartFrame(int frame);
+    int endFrame() const;
+    void setEndFrame(int frame);
+    void setFrameRange(int startFrame, int endFrame);
+    int updateInterval() const;
+    void setUpdateInterval(int interval);
+    QEasingCurve easingCurve() const;
+    void setEasingCurve(const QEasingCurve &curve);
+    int currentTime() const;
+    int currentFrame() const;
+    qreal currentValue() const;
+    int frameForTime(int msec) const;
+    virtual qreal valueForTime(int msec) const;
+public Q_SLOTS:
+    void start();
+    void resume();
+    void stop();
+    void setPaused(bool paused);
+    void setCurrentTime(int msec);
+    void toggleDirection();
+public:
+protected:
+    void timerEvent(QTimerEvent *event) override;
+};
+
+class QLibraryInfo {
+public:
+    static const char * build() noexcept;
+    static bool isDebugBuild() noexcept;
+    static QVersionNumber version() noexcept;
+    enum LibraryPath {
+        PrefixPath = 0,
+        DocumentationPath = 1,
+        HeadersPath = 2,
+        LibrariesPath = 3,
+        LibraryExecutablesPath = 4,
+        BinariesPath = 5,
+        PluginsPath = 6,
+        QmlImportsPath = 7,
+        Qml2ImportsPath = 7,
+        ArchDataPath = 8,
+        DataPath = 9,
+        TranslationsPath = 10,
+        ExamplesPath = 11,
+        TestsPath = 12,
+        SettingsPath = 100
+    };
+    static QString path(LibraryPath p);
+    using LibraryLocation = LibraryPath;
+    static QString location(LibraryLocation location);
+    static QStringList platformPluginArguments(const QString &platformName);
+};
+
+class QSignalMapper : public QObject {
+    Q_OBJECT
+public:
+    explicit QSignalMapper(QObject *parent = nullptr);
+    ~QSignalMapper() noexcept;
+    void setMapping(QObject *sender, int id);
+    void setMapping(QObject *sender, const QString &text);
+    void setMapping(QObject *sender, QObject *object);
+    void removeMappings(QObject *sender);
+    QObject * mapping(int id) const;
+    QObject * mapping(const QString &text) const;
+    QObject * mapping(QObject *object) const;
+    void mappedInt(int);
+    void mappedString(const QString &);
+    void mappedObject(QObject *);
+public Q_SLOTS:
+    void map();
+    void map(QObject *sender);
+};
+
+class QRunnable {
+public:
+    virtual void run() = 0;
+    QRunnable() noexcept = default;
+    virtual ~QRunnable();
+    static QRunnable * create(std::function<void ()> functionToRun);
+    bool autoDelete() const;
+    void setAutoDelete(bool autoDelete);
+};
+
+class QThreadPool : public QObject {
+    Q_OBJECT
+public:
+    QThreadPool(QObject *parent = nullptr);
+    ~QThreadPool() noexcept;
+    static QThreadPool * globalInstance();
+    void start(QRunnable *runnable, int priority = 0);
+    bool tryStart(QRunnable *runnable);
+    void start(std::function<void ()> functionToRun, int priority = 0);
+    bool tryStart(std::function<void ()> functionToRun);
+    void startOnReservedThread(QRunnable *runnable);
+    void startOnReservedThread(std::function<void ()> functionToRun);
+    int expiryTimeout() const;
+    void setExpiryTimeout(int expiryTimeout);
+    int maxThreadCount() const;
+    void setMaxThreadCount(int maxThreadCount);
+    int activeThreadCount() const;
+    void setStackSize(uint stackSize);
+    uint stackSize() const;
+    void setThreadPriority(QThread::Priority priority);
+    QThread::Priority threadPriority() const;
+    void reserveThread();
+    void releaseThread();
+    bool waitForDone(int msecs = -1);
+    void clear();
+    bool contains(const QThread *thread) const;
+    bool tryTake(QRunnable *runnable);
+};
+
+class QMimeType {
+public:
+    using QtGadgetHelper = void;
+    QMimeType();
+    QMimeType(const QMimeType &other);
+    QMimeType & operator=(const QMimeType &other);
+    QMimeType & operator=(QMimeType &&other) noexcept;
+    void swap(QMimeType &other) noexcept;
+    ~QMimeType() noexcept;
+    bool operator==(const QMimeType &other) const;
+    bool operator!=(const QMimeType &other) const;
+    bool isValid() const;
+    bool isDefault() const;
+    QString name() const;
+    QString comment() const;
+    QString genericIconName() const;
+    QString iconName() const;
+    QStringList globPatterns() const;
+    QStringList parentMimeTypes() const;
+    QStringList allAncestors() const;
+    QStringList aliases() const;
+    QStringList suffixes() const;
+    QString preferredSuffix() const;
+    bool inherits(const QString &mimeTypeName) const;
+    QString filterString() const;
+protected:
+    friend size_t qHash(const QMimeType &key, size_t seed) noexcept;
+};
+
+class QMimeDatabase {
+public:
+    QMimeDatabase();
+    ~QMimeDatabase();
+    QMimeType mimeTypeForName(const QString &nameOrAlias) const;
+    enum MatchMode {
+        MatchDefault = 0,
+        MatchExtension = 1,
+        MatchContent = 2
+    };
+    QMimeType mimeTypeForFile(const QString &fileName, MatchMode mode = MatchDefault) const;
+    QMimeType mimeTypeForFile(const QFileInfo &fileInfo, MatchMode mode = MatchDefault) const;
+    QList<QMimeType> mimeTypesForFileName(const QString &fileName) const;
+    QMimeType mimeTypeForData(const QByteArray &data) const;
+    QMimeType mimeTypeForData(QIODevice *device) const;
+    QMimeType mimeTypeForUrl(const QUrl &url) const;
+    QMimeType mimeTypeForFileNameAndData(const QString &fileName, QIODevice *device) const;
+    QMimeType mimeTypeForFileNameAndData(const QString &fileName, const QByteArray &data) const;
+    QString suffixForFileName(const QString &fileName) const;
+    QList<QMimeType> allMimeTypes() const;
+};
+
+class QSocketNotifier : public QObject {
+    Q_OBJECT
+public:
+    enum Type {
+        Read = 0,
+        Write = 1,
+        Exception = 2
+    };
+    explicit QSocketNotifier(Type, QObject *parent = nullptr);
+    QSocketNotifier(qintptr socket, Type, QObject *parent = nullptr);
+    ~QSocketNotifier() noexcept;
+    void setSocket(qintptr socket);
+    qintptr socket() const;
+    Type type() const;
+    bool isValid() const;
+    bool isEnabled() const;
+public Q_SLOTS:
+    void setEnabled(bool);
+public:
+protected:
+    bool event(QEvent *) override;
+};
+
+class QFileSystemWatcher : public QObject {
+    Q_OBJECT
+public:
+    QFileSystemWatcher(QObject *parent = nullptr);
+    QFileSystemWatcher(const QStringList &paths, QObject *parent = nullptr);
+    ~QFileSystemWatcher() noexcept;
+    bool addPath(const QString &file);
+    QStringList addPaths(const QStringList &files);
+    bool removePath(const QString &file);
+    QStringList removePaths(const QStringList &files);
+    QStringList files() const;
+    QStringList directories() const;
+};
+
+class QTemporaryDir {
+public:
+    QTemporaryDir();
+    explicit QTemporaryDir(const QString &templateName);
+    QTemporaryDir(QTemporaryDir &&other) noexcept;
+    QTemporaryDir & operator=(QTemporaryDir &&other) noexcept;
+    ~QTemporaryDir();
+    void swap(QTemporaryDir &other) noexcept;
+    bool isValid() const;
+    QString errorString() const;
+    bool autoRemove() const;
+    void setAutoRemove(bool b);
+    bool remove();
+    QString path() const;
+    QString filePath(const QString &fileName) const;
+};
+
+class QDirIterator {
+public:
+    enum IteratorFlag {
+        NoIteratorFlags = 0,
+        FollowSymlinks = 1,
+        Subdirectories = 2
+    };
+    using IteratorFlags = QFlags<IteratorFlag>;
+    QDirIterator(const QDir &dir, IteratorFlags flags = NoIteratorFlags);
+    QDirIterator(const QString &path, IteratorFlags flags = NoIteratorFlags);
+    QDirIterator(const QString &path, QDir::Filters filter, IteratorFlags flags = NoIteratorFlags);
+    QDirIterator(const QString &path, const QStringList &nameFilters, QDir::Filters filters = QDir::NoFilter, IteratorFlags flags = NoIteratorFlags);
+    ~QDirIterator();
+    QString next();
+    QFileInfo nextFileInfo();
+    bool hasNext() const;
+    QString fileName() const;
+    QString filePath() const;
+    QFileInfo fileInfo() const;
+    QString path() const;
+};
+
+class QTranslator : public QObject {
+    Q_OBJECT
+public:
+    explicit QTranslator(QObject *parent = nullptr);
+    ~QTranslator() noexcept;
+    virtual QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr, int n = -1) const;
+    virtual bool isEmpty() const;
+    QString language() const;
+    QString filePath() const;
+    bool load(const QString &filename, const QString &directory = QString(), const QString &search_delimiters = QString(), const QString &suffix = QString());
+    bool load(const QLocale &locale, const QString &filename, const QString &prefix = QString(), const QString &directory = QString(), const QString &suffix = QString());
+    bool load(const uchar *data, int len, const QString &directory = QString());
+};
+
+class QVersionNumber {
+public:
+    QVersionNumber() noexcept;
+    explicit QVersionNumber(const QList<int> &seg);
+    explicit QVersionNumber(QList<int> &&seg);
+    QVersionNumber(std::initializer_list<int> args);
+    explicit QVersionNumber(int maj);
+    explicit QVersionNumber(int maj, int min);
+    explicit QVersionNumber(int maj, int min, int mic);
+    bool isNull() const noexcept;
+    bool isNormalized() const noexcept;
+    int majorVersion() const noexcept;
+    int minorVersion() const noexcept;
+    int microVersion() const noexcept;
+    QVersionNumber normalized() const;
+    QList<int> segments() const;
+    int segmentAt(qsizetype index) const noexcept;
+    qsizetype segmentCount() const noexcept;
+    bool isPrefixOf(const QVersionNumber &other) const noexcept;
+    static int compare(const QVersionNumber &v1, const QVersionNumber &v2) noexcept;
+    static QVersionNumber commonPrefix(const QVersionNumber &v1, const QVersionNumber &v2);
+    QString toString() const;
+    static QVersionNumber fromString(QAnyStringView string, qsizetype *suffixIndex = nullptr);
+    friend bool operator>(const QVersionNumber &lhs, const QVersionNumber &rhs) noexcept;
+    friend bool operator>=(const QVersionNumber &lhs, const QVersionNumber &rhs) noexcept;
+    friend bool operator<(const QVersionNumber &lhs, const QVersionNumber &rhs) noexcept;
+    friend bool operator<=(const QVersionNumber &lhs, const QVersionNumber &rhs) noexcept;
+    friend bool operator==(const QVersionNumber &lhs, const QVersionNumber &rhs) noexcept;
+    friend bool operator!=(const QVersionNumber &lhs, const QVersionNumber &rhs) noexcept;
+};
+
+class QStorageInfo {
+public:
+    QStorageInfo();
+    explicit QStorageInfo(const QString &path);
+    explicit QStorageInfo(const QDir &dir);
+    QStorageInfo(const QStorageInfo &other);
+    ~QStorageInfo() noexcept;
+    QStorageInfo & operator=(const QStorageInfo &other);
+    QStorageInfo & operator=(QStorageInfo &&other) noexcept;
+    void swap(QStorageInfo &other) noexcept;
+    void setPath(const QString &path);
+    QString rootPath() const;
+    QByteArray device() const;
+    QByteArray subvolume() const;
+    QByteArray fileSystemType() const;
+    QString name() const;
+    QString displayName() const;
+    qint64 bytesTotal() const;
+    qint64 bytesFree() const;
+    qint64 bytesAvailable() const;
+    int blockSize() const;
+    bool isRoot() const;
+    bool isReadOnly() const;
+    bool isReady() const;
+    bool isValid() const;
+    void refresh();
+    static QList<QStorageInfo> mountedVolumes();
+    static QStorageInfo root();
+};
+
+class QTimeZone {
+public:
+    class OffsetData;
+public:
+    enum {
+        MinUtcOffsetSecs = -50400,
+        MaxUtcOffsetSecs = 50400
+    };
+    enum TimeType {
+        StandardTime = 0,
+        DaylightTime = 1,
+        GenericTime = 2
+    };
+    enum NameType {
+        DefaultName = 0,
+        LongName = 1,
+        ShortName = 2,
+        OffsetName = 3
+    };
+    struct OffsetData {
+        QString abbreviation;
+        QDateTime atUtc;
+        int offsetFromUtc;
+        int standardTimeOffset;
+        int daylightTimeOffset;
+    };
+    using OffsetDataList = QList<OffsetData>;
+    QTimeZone() noexcept;
+    explicit QTimeZone(const QByteArray &ianaId);
+    explicit QTimeZone(int offsetSeconds);
+    QTimeZone(const QByteArray &zoneId, int offsetSeconds, const QString &name, const QString &abbreviation, QLocale::Territory territory = QLocale::AnyTerritory, const QString &comment = QString());
+    QTimeZone(const QTimeZone &other);
+    ~QTimeZone() noexcept;
+    QTimeZone & operator=(const QTimeZone &other);
+    QTimeZone & operator=(QTimeZone &&other) noexcept;
+    void swap(QTimeZone &other) noexcept;
+    bool operator==(const QTimeZone &other) const;
+    bool operator!=(const QTimeZone &other) const;
+    bool isValid() const;
+    QByteArray id() const;
+    QLocale::Territory territory() const;
+    QLocale::Country country() const;
+    QString comment() const;
+    QString displayName(const QDateTime &atDateTime, QTimeZone::NameType nameType = QTimeZone::DefaultName, const QLocale &locale = QLocale()) const;
+    QString displayName(QTimeZone::TimeType timeType, QTimeZone::NameType nameType = QTimeZone::DefaultName, const QLocale &locale = QLocale()) const;
+    QString abbreviation(const QDateTime &atDateTime) const;
+    int offsetFromUtc(const QDateTime &atDateTime) const;
+    int standardTimeOffset(const QDateTime &atDateTime) const;
+    int daylightTimeOffset(const QDateTime &atDateTime) const;
+    bool hasDaylightTime() const;
+    bool isDaylightTime(const QDateTime &atDateTime) const;
+    OffsetData offsetData(const QDateTime &forDateTime) const;
+    bool hasTransitions() const;
+    OffsetData nextTransition(const QDateTime &afterDateTime) const;
+    OffsetData previousTransition(const QDateTime &beforeDateTime) const;
+    OffsetDataList transitions(const QDateTime &fromDateTime, const QDateTime &toDateTime) const;
+    static QByteArray systemTimeZoneId();
+    static QTimeZone systemTimeZone();
+    static QTimeZone utc();
+    static bool isTimeZoneIdAvailable(const QByteArray &ianaId);
+    static QList<QByteArray> availableTimeZoneIds();
+    static QList<QByteArray> availableTimeZoneIds(QLocale::Territory territory);
+    static QList<QByteArray> availableTimeZoneIds(int offsetSeconds);
+    static QByteArray ianaIdToWindowsId(const QByteArray &ianaId);
+    static QByteArray windowsIdToDefaultIanaId(const QByteArray &windowsId);
+    static QByteArray windowsIdToDefaultIanaId(const QByteArray &windowsId, QLocale::Territory territory);
+    static QList<QByteArray> windowsIdToIanaIds(const QByteArray &windowsId);
+    static QList<QByteArray> windowsIdToIanaIds(const QByteArray &windowsId, QLocale::Territory territory);
+};
+
+class QCborArray {
+public:
+    class Iterator;
+    class ConstIterator;
+public:
+    class Iterator {
+    public:
+        using difference_type = qsizetype;
+        using value_type = QCborValue;
+        Iterator() = default;
+        Iterator(const Iterator &) = default;
+        Iterator & operator=(const Iterator &other);
+        bool operator==(const Iterator &o) const;
+        bool operator!=(const Iterator &o) const;
+        bool operator<(const Iterator &other) const;
+        bool operator<=(const Iterator &other) const;
+        bool operator>(const Iterator &other) const;
+        bool operator>=(const Iterator &other) const;
+        bool operator==(const ConstIterator &o) const;
+        bool operator!=(const ConstIterator &o) const;
+        bool operator<(const ConstIterator &other) const;
+        bool operator<=(const ConstIterator &other) const;
+        bool operator>(const ConstIterator &other) const;
+        bool operator>=(const ConstIterator &other) const;
+        Iterator & operator++();
+        Iterator operator++(int);
+        Iterator & operator--();
+        Iterator operator--(int);
+        Iterator & operator+=(qsizetype j);
+        Iterator & operator-=(qsizetype j);
+        Iterator operator+(qsizetype j) const;
+        Iterator operator-(qsizetype j) const;
+        qsizetype operator-(Iterator j) const;
+    };
+    class ConstIterator {
+    public:
+        using difference_type = qsizetype;
+        using value_type = const QCborValue;
+        ConstIterator() = default;
+        ConstIterator(const ConstIterator &) = default;
+        ConstIterator & operator=(const ConstIterator &other);
+        bool operator==(const Iterator &o) const;
+        bool operator!=(const Iterator &o) const;
+        bool operator<(const Iterator &other) const;
+        bool operator<=(const Iterator &other) const;
+        bool operator>(const Iterator &other) const;
+        bool operator>=(const Iterator &other) const;
+        bool operator==(const ConstIterator &o) const;
+        bool operator!=(const ConstIterator &o) const;
+        bool operator<(const ConstIterator &other) const;
+        bool operator<=(const ConstIterator &other) const;
+        bool operator>(const ConstIterator &other) const;
+        bool operator>=(const ConstIterator &other) const;
+        ConstIterator & operator++();
+        ConstIterator operator++(int);
+        ConstIterator & operator--();
+        ConstIterator operator--(int);
+        ConstIterator & operator+=(qsizetype j);
+        ConstIterator & operator-=(qsizetype j);
+        ConstIterator operator+(qsizetype j) const;
+        ConstIterator operator-(qsizetype j) const;
+        qsizetype operator-(ConstIterator j) const;
+    };
+    using size_type = qsizetype;
+    using value_type = QCborValue;
+    using pointer = value_type *;
+    using const_pointer = const value_type *;
+    using reference = QCborValue &;
+    using const_reference = const QCborValue &;
+    using difference_type = qsizetype;
+    QCborArray() noexcept;
+    QCborArray(const QCborArray &other) noexcept;
+    QCborArray & operator=(const QCborArray &other) noexcept;
+    QCborArray(std::initializer_list<QCborValue> args);
+    ~QCborArray() noexcept;
+    void swap(QCborArray &other) noexcept;
+    QCborValue toCborValue() const;
+    qsizetype size() const noexcept;
+    bool isEmpty() const;
+    void clear();
+    QCborValue at(qsizetype i) const;
+    QCborValue first() const;
+    QCborValue last() const;
+    const QCborValue operator[](qsizetype i) const;
+    void insert(qsizetype i, const QCborValue &value);
+    void insert(qsizetype i, QCborValue &&value);
+    void prepend(const QCborValue &value);
+    void prepend(QCborValue &&value);
+    void append(const QCborValue &value);
+    void append(QCborValue &&value);
+    QCborValue extract(ConstIterator it);
+    QCborValue extract(Iterator it);
+    void removeAt(qsizetype i);
+    QCborValue takeAt(qsizetype i);
+    void removeFirst();
+    void removeLast();
+    QCborValue takeFirst();
+    QCborValue takeLast();
+    bool contains(const QCborValue &value) const;
+    int compare(const QCborArray &other) const noexcept;
+    bool operator==(const QCborArray &other) const noexcept;
+    bool operator!=(const QCborArray &other) const noexcept;
+    bool operator<(const QCborArray &other) const;
+    using iterator = Iterator;
+    using const_iterator = ConstIterator;
+    iterator begin();
+    const_iterator constBegin() const;
+    const_iterator begin() const;
+    const_iterator cbegin() const;
+    iterator end();
+    const_iterator constEnd() const;
+    const_iterator end() const;
+    const_iterator cend() const;
+    iterator insert(iterator before, const QCborValue &value);
+    iterator insert(const_iterator before, const QCborValue &value);
+    iterator erase(iterator it);
+    iterator erase(const_iterator it);
+    void push_back(const QCborValue &t);
+    void push_front(const QCborValue &t);
+    void pop_front();
+    void pop_back();
+    bool empty() const;
+    QCborArray operator+(const QCborValue &v) const;
+    QCborArray & operator+=(const QCborValue &v);
+    QCborArray & operator<<(const QCborValue &v);
+    static QCborArray fromStringList(const QStringList &list);
+    static QCborArray fromVariantList(const QVariantList &list);
+    static QCborArray fromJsonArray(const QJsonArray &array);
+    static QCborArray fromJsonArray(QJsonArray &&array) noexcept;
+    QVariantList toVariantList() const;
+    QJsonArray toJsonArray() const;
+};
+
+class QCborMap {
+public:
+    class Iterator;
+    class ConstIterator;
+public:
+    using value_type = QPair<QCborValue, QCborValue>;
+    using key_type = QCborValue;
+    using mapped_type = QCborValue;
+    using size_type = qsizetype;
+    class Iterator {
+    public:
+        using difference_type = qsizetype;
+        Iterator() = default;
+        Iterator(const Iterator &) = default;
+        Iterator & operator=(const Iterator &other);
+        QCborValue key() const;
+        bool operator==(const Iterator &o) const;
+        bool operator!=(const Iterator &o) const;
+        bool operator<(const Iterator &other) const;
+        bool operator<=(const Iterator &other) const;
+        bool operator>(const Iterator &other) const;
+        bool operator>=(const Iterator &other) const;
+        bool operator==(const ConstIterator &o) const;
+        bool operator!=(const ConstIterator &o) const;
+        bool operator<(const ConstIterator &other) const;
+        bool operator<=(const ConstIterator &other) const;
+        bool operator>(const ConstIterator &other) const;
+        bool operator>=(const ConstIterator &other) const;
+        Iterator & operator++();
+        Iterator operator++(int);
+        Iterator & operator--();
+        Iterator operator--(int);
+        Iterator & operator+=(qsizetype j);
+        Iterator & operator-=(qsizetype j);
+        Iterator operator+(qsizetype j) const;
+        Iterator operator-(qsizetype j) const;
+        qsizetype operator-(Iterator j) const;
+    };
+    class ConstIterator {
+    public:
+        using difference_type = qsizetype;
+        ConstIterator() = default;
+        ConstIterator(const ConstIterator &) = default;
+        ConstIterator & operator=(const ConstIterator &other);
+        QCborValue key() const;
+        bool operator==(const Iterator &o) const;
+        bool operator!=(const Iterator &o) const;
+        bool operator<(const Iterator &other) const;
+        bool operator<=(const Iterator &other) const;
+        bool operator>(const Iterator &other) const;
+        bool operator>=(const Iterator &other) const;
+        bool operator==(const ConstIterator &o) const;
+        bool operator!=(const ConstIterator &o) const;
+        bool operator<(const ConstIterator &other) const;
+        bool operator<=(const ConstIterator &other) const;
+        bool operator>(const ConstIterator &other) const;
+        bool operator>=(const ConstIterator &other) const;
+        ConstIterator & operator++();
+        ConstIterator operator++(int);
+        ConstIterator & operator--();
+        ConstIterator operator--(int);
+        ConstIterator & operator+=(qsizetype j);
+        ConstIterator & operator-=(qsizetype j);
+        ConstIterator operator+(qsizetype j) const;
+        ConstIterator operator-(qsizetype j) const;
+        qsizetype operator-(ConstIterator j) const;
+    };
+    QCborMap() noexcept;
+    QCborMap(const QCborMap &other) noexcept;
+    QCborMap & operator=(const QCborMap &other) noexcept;
+    QCborMap(std::initializer_list<value_type> args);
+    ~QCborMap() noexcept;
+    void swap(QCborMap &other) noexcept;
+    QCborValue toCborValue() const;
+    qsizetype size() const noexcept;
+    bool isEmpty() const;
+    void clear();
+    QList<QCborValue> keys() const;
+    QCborValue value(qint64 key) const;
+    QCborValue value(QLatin1StringView key) const;
+    QCborValue value(const QString &key) const;
+    QCborValue value(const QCborValue &key) const;
+    const QCborValue operator[](qint64 key) const;
+    const QCborValue operator[](QLatin1StringView key) const;
+    const QCborValue operator[](const QString &key) const;
+    const QCborValue operator[](const QCborValue &key) const;
+    QCborValue take(qint64 key);
+    QCborValue take(QLatin1StringView key);
+    QCborValue take(const QString &key);
+    QCborValue take(const QCborValue &key);
+    void remove(qint64 key);
+    void remove(QLatin1StringView key);
+    void remove(const QString &key);
+    void remove(const QCborValue &key);
+    bool contains(qint64 key) const;
+    bool contains(QLatin1StringView key) const;
+    bool contains(const QString &key) const;
+    bool contains(const QCborValue &key) const;
+    int compare(const QCborMap &other) const noexcept;
+    bool operator==(const QCborMap &other) const noexcept;
+    bool operator!=(const QCborMap &other) const noexcept;
+    bool operator<(const QCborMap &other) const;
+    using iterator = Iterator;
+    using const_iterator = ConstIterator;
+    iterator begin();
+    const_iterator constBegin() const;
+    const_iterator begin() const;
+    const_iterator cbegin() const;
+    iterator end();
+    const_iterator constEnd() const;
+    const_iterator end() const;
+    const_iterator cend() const;
+    iterator erase(iterator it);
+    iterator erase(const_iterator it);
+    QCborValue extract(iterator it);
+    QCborValue extract(const_iterator it);
+    bool empty() const;
+    iterator find(qint64 key);
+    iterator find(QLatin1StringView key);
+    iterator find(const QString &key);
+    iterator find(const QCborValue &key);
+    const_iterator constFind(qint64 key) const;
+    const_iterator constFind(QLatin1StringView key) const;
+    const_iterator constFind(const QString &key) const;
+    const_iterator constFind(const QCborValue &key) const;
+    const_iterator find(qint64 key) const;
+    const_iterator find(QLatin1StringView key) const;
+    const_iterator find(const QString &key) const;
+    const_iterator find(const QCborValue &key) const;
+    iterator insert(qint64 key, const QCborValue &value_);
+    iterator insert(QLatin1StringView key, const QCborValue &value_);
+    iterator insert(const QString &key, const QCborValue &value_);
+    iterator insert(const QCborValue &key, const QCborValue &value_);
+    iterator insert(value_type v);
+    static QCborMap fromVariantMap(const QVariantMap &map);
+    static QCborMap fromVariantHash(const QVariantHash &hash);
+    static QCborMap fromJsonObject(const QJsonObject &o);
+    static QCborMap fromJsonObject(QJsonObject &&o) noexcept;
+    QVariantMap toVariantMap() const;
+    QVariantHash toVariantHash() const;
+    QJsonObject toJsonObject() const;
+};
+
+class QLibrary : public QObject {
+    Q_OBJECT
+public:
+    enum LoadHint {
+        ResolveAllSymbolsHint = 1,
+        ExportExternalSymbolsHint = 2,
+        LoadArchiveMemberHint = 4,
+        PreventUnloadHint = 8,
+        DeepBindHint = 16
+    };
+    using LoadHints = QFlags<LoadHint>;
+    explicit QLibrary(QObject *parent = nullptr);
+    explicit QLibrary(const QString &fileName, QObject *parent = nullptr);
+    explicit QLibrary(const QString &fileName, int verNum, QObject *parent = nullptr);
+    explicit QLibrary(const QString &fileName, const QString &version, QObject *parent = nullptr);
+    ~QLibrary() noexcept;
+    bool load();
+    bool unload();
+    bool isLoaded() const;
+    static bool isLibrary(const QString &fileName);
+    void setFileName(const QString &fileName);
+    QString fileName() const;
+    void setFileNameAndVersion(const QString &fileName, int verNum);
+    void setFileNameAndVersion(const QString &fileName, const QString &version);
+    QString errorString() const;
+    void setLoadHints(LoadHints hints);
+    LoadHints loadHints() const;
+};
+
+class QPluginLoader : public QObject {
+    Q_OBJECT
+public:
+    explicit QPluginLoader(QObject *parent = nullptr);
+    explicit QPluginLoader(const QString &fileName, QObject *parent = nullptr);
+    ~QPluginLoader() noexcept;
+    QObject * instance();
+    QJsonObject metaData() const;
+    static QObjectList staticInstances();
+    bool load();
+    bool unload();
+    bool isLoaded() const;
+    void setFileName(const QString &fileName);
+    QString fileName() const;
+    QString errorString() const;
+    void setLoadHints(QLibrary::LoadHints loadHints);
+    QLibrary::LoadHints loadHints() const;
+};
+
 Q_DECLARE_OPERATORS_FOR_FLAGS(QFileDevice::Permissions)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QFileDevice::FileHandleFlags)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QFileDevice::MemoryMapFlags)
@@ -3612,14 +4956,18 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(QStandardPaths::LocateOptions)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QUrl::ComponentFormattingOptions)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QUrl::UserInputResolutionOptions)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QUrl::AceProcessingOptions)
-Q_DECLARE_OPERATORS_FOR_FLAGS(QTextStream::NumberFlags)
-Q_DECLARE_OPERATORS_FOR_FLAGS(QCommandLineOption::Flags)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QRegularExpression::PatternOptions)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QRegularExpression::MatchOptions)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QRegularExpression::WildcardConversionOptions)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QCborValue::EncodingOptions)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QCborValue::DiagnosticNotationOptions)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QTextStream::NumberFlags)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QCommandLineOption::Flags)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QLocale::NumberOptions)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QLocale::DataSizeFormats)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QLocale::LanguageCodeTypes)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QDirIterator::IteratorFlags)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QLibrary::LoadHints)
 QByteArray qgetenv(const char *varName);
 QString qEnvironmentVariable(const char *varName);
 QString qEnvironmentVariable(const char *varName, const QString &defaultValue);
@@ -3668,9 +5016,26 @@ QUrl::FormattingOptions operator|(QUrl::ComponentFormattingOptions f, QUrl::Form
 QDataStream & operator<<(QDataStream &, const QUrl &);
 QDataStream & operator>>(QDataStream &, QUrl &);
 QDebug operator<<(QDebug, const QUrl &);
+QDataStream & operator<<(QDataStream &, const QUuid &);
+QDataStream & operator>>(QDataStream &, QUuid &);
+QDebug operator<<(QDebug, const QUuid &);
+bool operator<=(const QUuid &lhs, const QUuid &rhs) noexcept;
+bool operator>=(const QUuid &lhs, const QUuid &rhs) noexcept;
+QDebug operator<<(QDebug, const QCborValue &v);
+QDataStream & operator<<(QDataStream &, const QCborValue &);
+QDataStream & operator>>(QDataStream &, QCborValue &);
+QDebug operator<<(QDebug, const QCborArray &a);
+QDataStream & operator<<(QDataStream &, const QCborArray &);
+QDataStream & operator>>(QDataStream &, QCborArray &);
+QDebug operator<<(QDebug, const QCborMap &m);
+QDataStream & operator<<(QDataStream &, const QCborMap &);
+QDataStream & operator>>(QDataStream &, QCborMap &);
 QDebug operator<<(QDebug, const QFileInfo &);
 QDebug operator<<(QDebug debug, QDir::Filters filters);
 QDebug operator<<(QDebug debug, const QDir &dir);
+QDebug operator<<(QDebug debug, const QEasingCurve &item);
+QDataStream & operator<<(QDataStream &, const QEasingCurve &);
+QDataStream & operator>>(QDataStream &, QEasingCurve &);
 bool operator==(const QJsonValueConstRef &lhs, const QJsonValueRef &rhs);
 bool operator!=(const QJsonValueConstRef &lhs, const QJsonValueRef &rhs);
 bool operator==(const QJsonValueRef &lhs, const QJsonValueConstRef &rhs);
@@ -3689,4 +5054,12 @@ QDataStream & operator>>(QDataStream &, QJsonDocument &);
 QDebug operator<<(QDebug, const QJsonObject &);
 QDataStream & operator<<(QDataStream &, const QJsonObject &);
 QDataStream & operator>>(QDataStream &, QJsonObject &);
+QDataStream & operator<<(QDataStream &out, const QVersionNumber &version);
+QDataStream & operator>>(QDataStream &in, QVersionNumber &version);
+QDebug operator<<(QDebug, const QVersionNumber &version);
+QDebug operator<<(QDebug debug, const QMimeType &mime);
+QDebug operator<<(QDebug debug, const QStorageInfo &);
+QDataStream & operator<<(QDataStream &ds, const QTimeZone &tz);
+QDataStream & operator>>(QDataStream &ds, QTimeZone &tz);
+QDebug operator<<(QDebug dbg, const QTimeZone &tz);
 QDebug operator<<(QDebug, const QEvent *);

@@ -23,6 +23,7 @@ public:
     };
     virtual ~QSurface() noexcept;
     SurfaceClass surfaceClass() const;
+    virtual QSurfaceFormat format() const = 0;
     virtual SurfaceType surfaceType() const = 0;
     bool supportsOpenGL() const;
     virtual QSize size() const = 0;
@@ -690,6 +691,7 @@ public:
     QBrush(const QPixmap &pixmap);
     QBrush(const QImage &image);
     QBrush(const QBrush &brush);
+    QBrush(const QGradient &gradient);
     ~QBrush() noexcept;
     QBrush & operator=(const QBrush &brush);
     QBrush & operator=(QBrush &&other) noexcept;
@@ -706,6 +708,7 @@ public:
     const QColor & color() const;
     void setColor(const QColor &color);
     void setColor(Qt::GlobalColor color);
+    const QGradient * gradient() const;
     bool isOpaque() const;
     bool operator==(const QBrush &b) const;
     bool operator!=(const QBrush &b) const;
@@ -1174,7 +1177,7 @@ public:
     QImage() noexcept;
     QImage(const QSize &size, Format format);
     QImage(int width, int height, Format format);
-    explicit QImage(const char *constxpm[]);
+    explicit QImage(const char *const xpm[]);
     explicit QImage(const QString &fileName, const char *format = nullptr);
     QImage(const QImage &);
     QImage(QImage &&other) noexcept;
@@ -1296,7 +1299,7 @@ public:
     QPixmap(int w, int h);
     explicit QPixmap(const QSize &);
     QPixmap(const QString &fileName, const char *format = nullptr, Qt::ImageConversionFlags flags = Qt::AutoColor);
-    explicit QPixmap(const char *constxpm[]);
+    explicit QPixmap(const char *const xpm[]);
     QPixmap(const QPixmap &);
     QPixmap(QPixmap &&other) noexcept;
     ~QPixmap() noexcept;
@@ -1332,6 +1335,7 @@ public:
     static QTransform trueMatrix(const QTransform &m, int w, int h);
     QImage toImage() const;
     static QPixmap fromImage(const QImage &image, Qt::ImageConversionFlags flags = Qt::AutoColor);
+    static QPixmap fromImageReader(QImageReader *imageReader, Qt::ImageConversionFlags flags = Qt::AutoColor);
     static QPixmap fromImage(QImage &&image, Qt::ImageConversionFlags flags = Qt::AutoColor);
     bool load(const QString &fileName, const char *format = nullptr, Qt::ImageConversionFlags flags = Qt::AutoColor);
     bool loadFromData(const uchar *buf, uint len, const char *format = nullptr, Qt::ImageConversionFlags flags = Qt::AutoColor);
@@ -1913,6 +1917,7 @@ public:
     QPointF lastScenePos() const;
     QPointF lastScreenPos() const;
     QPointF lastNormalizedPos() const;
+    QVector2D velocity() const;
     State state() const;
     const QPointingDevice * device() const;
     int id() const;
@@ -2377,6 +2382,9 @@ public:
     bool isModal() const;
     Qt::WindowModality modality() const;
     void setModality(Qt::WindowModality modality);
+    void setFormat(const QSurfaceFormat &format);
+    QSurfaceFormat format() const override;
+    QSurfaceFormat requestedFormat() const;
     void setFlags(Qt::WindowFlags flags);
     Qt::WindowFlags flags() const;
     void setFlag(Qt::WindowType, bool on = true);
@@ -2493,6 +2501,7 @@ public:
     void opacityChanged(qreal opacity);
     void transientParentChanged(QWindow *transientParent);
 protected:
+    virtual void exposeEvent(QExposeEvent *);
     virtual void resizeEvent(QResizeEvent *);
     virtual void paintEvent(QPaintEvent *);
     virtual void moveEvent(QMoveEvent *);
@@ -2819,6 +2828,216 @@ public:
     void regularExpressionChanged(const QRegularExpression &re);
 };
 
+class QGradient {
+public:
+    using QtGadgetHelper = void;
+    enum Type {
+        LinearGradient = 0,
+        RadialGradient = 1,
+        ConicalGradient = 2,
+        NoGradient = 3
+    };
+    enum Spread {
+        PadSpread = 0,
+        ReflectSpread = 1,
+        RepeatSpread = 2
+    };
+    enum CoordinateMode {
+        LogicalMode = 0,
+        StretchToDeviceMode = 1,
+        ObjectBoundingMode = 2,
+        ObjectMode = 3
+    };
+    enum InterpolationMode {
+        ColorInterpolation = 0,
+        ComponentInterpolation = 1
+    };
+    enum Preset {
+        WarmFlame = 1,
+        NightFade = 2,
+        SpringWarmth = 3,
+        JuicyPeach = 4,
+        YoungPassion = 5,
+        LadyLips = 6,
+        SunnyMorning = 7,
+        RainyAshville = 8,
+        FrozenDreams = 9,
+        WinterNeva = 10,
+        DustyGrass = 11,
+        TemptingAzure = 12,
+        HeavyRain = 13,
+        AmyCrisp = 14,
+        MeanFruit = 15,
+        DeepBlue = 16,
+        RipeMalinka = 17,
+        CloudyKnoxville = 18,
+        MalibuBeach = 19,
+        NewLife = 20,
+        TrueSunset = 21,
+        MorpheusDen = 22,
+        RareWind = 23,
+        NearMoon = 24,
+        WildApple = 25,
+        SaintPetersburg = 26,
+        PlumPlate = 28,
+        EverlastingSky = 29,
+        HappyFisher = 30,
+        Blessing = 31,
+        SharpeyeEagle = 32,
+        LadogaBottom = 33,
+        LemonGate = 34,
+        ItmeoBranding = 35,
+        ZeusMiracle = 36,
+        OldHat = 37,
+        StarWine = 38,
+        HappyAcid = 41,
+        AwesomePine = 42,
+        NewYork = 43,
+        ShyRainbow = 44,
+        MixedHopes = 46,
+        FlyHigh = 47,
+        StrongBliss = 48,
+        FreshMilk = 49,
+        SnowAgain = 50,
+        FebruaryInk = 51,
+        KindSteel = 52,
+        SoftGrass = 53,
+        GrownEarly = 54,
+        SharpBlues = 55,
+        ShadyWater = 56,
+        DirtyBeauty = 57,
+        GreatWhale = 58,
+        TeenNotebook = 59,
+        PoliteRumors = 60,
+        SweetPeriod = 61,
+        WideMatrix = 62,
+        SoftCherish = 63,
+        RedSalvation = 64,
+        BurningSpring = 65,
+        NightParty = 66,
+        SkyGlider = 67,
+        HeavenPeach = 68,
+        PurpleDivision = 69,
+        AquaSplash = 70,
+        SpikyNaga = 72,
+        LoveKiss = 73,
+        CleanMirror = 75,
+        PremiumDark = 76,
+        ColdEvening = 77,
+        CochitiLake = 78,
+        SummerGames = 79,
+        PassionateBed = 80,
+        MountainRock = 81,
+        DesertHump = 82,
+        JungleDay = 83,
+        PhoenixStart = 84,
+        OctoberSilence = 85,
+        FarawayRiver = 86,
+        AlchemistLab = 87,
+        OverSun = 88,
+        PremiumWhite = 89,
+        MarsParty = 90,
+        EternalConstance = 91,
+        JapanBlush = 92,
+        SmilingRain = 93,
+        CloudyApple = 94,
+        BigMango = 95,
+        HealthyWater = 96,
+        AmourAmour = 97,
+        RiskyConcrete = 98,
+        StrongStick = 99,
+        ViciousStance = 100,
+        PaloAlto = 101,
+        HappyMemories = 102,
+        MidnightBloom = 103,
+        Crystalline = 104,
+        PartyBliss = 106,
+        ConfidentCloud = 107,
+        LeCocktail = 108,
+        RiverCity = 109,
+        FrozenBerry = 110,
+        ChildCare = 112,
+        FlyingLemon = 113,
+        NewRetrowave = 114,
+        HiddenJaguar = 115,
+        AboveTheSky = 116,
+        Nega = 117,
+        DenseWater = 118,
+        Seashore = 120,
+        MarbleWall = 121,
+        CheerfulCaramel = 122,
+        NightSky = 123,
+        MagicLake = 124,
+        YoungGrass = 125,
+        ColorfulPeach = 126,
+        GentleCare = 127,
+        PlumBath = 128,
+        HappyUnicorn = 129,
+        AfricanField = 131,
+        SolidStone = 132,
+        OrangeJuice = 133,
+        GlassWater = 134,
+        NorthMiracle = 136,
+        FruitBlend = 137,
+        MillenniumPine = 138,
+        HighFlight = 139,
+        MoleHall = 140,
+        SpaceShift = 142,
+        ForestInei = 143,
+        RoyalGarden = 144,
+        RichMetal = 145,
+        JuicyCake = 146,
+        SmartIndigo = 147,
+        SandStrike = 148,
+        NorseBeauty = 149,
+        AquaGuidance = 150,
+        SunVeggie = 151,
+        SeaLord = 152,
+        BlackSea = 153,
+        GrassShampoo = 154,
+        LandingAircraft = 155,
+        WitchDance = 156,
+        SleeplessNight = 157,
+        AngelCare = 158,
+        CrystalRiver = 159,
+        SoftLipstick = 160,
+        SaltMountain = 161,
+        PerfectWhite = 162,
+        FreshOasis = 163,
+        StrictNovember = 164,
+        MorningSalad = 165,
+        DeepRelief = 166,
+        SeaStrike = 167,
+        NightCall = 168,
+        SupremeSky = 169,
+        LightBlue = 170,
+        MindCrawl = 171,
+        LilyMeadow = 172,
+        SugarLollipop = 173,
+        SweetDessert = 174,
+        MagicRay = 175,
+        TeenParty = 176,
+        FrozenHeat = 177,
+        GagarinView = 178,
+        FabledSunset = 179,
+        PerfectBlue = 180,
+        NumPresets = 181
+    };
+    QGradient();
+    QGradient(Preset);
+    ~QGradient();
+    Type type() const;
+    void setSpread(Spread spread);
+    Spread spread() const;
+    void setColorAt(qreal pos, const QColor &color);
+    CoordinateMode coordinateMode() const;
+    void setCoordinateMode(CoordinateMode mode);
+    InterpolationMode interpolationMode() const;
+    void setInterpolationMode(InterpolationMode mode);
+    bool operator==(const QGradient &gradient) const;
+    bool operator!=(const QGradient &other) const;
+};
+
 class QTextOption {
 public:
     class Tab;
@@ -2961,6 +3180,7 @@ public:
     const QFont & font() const;
     void setFont(const QFont &f);
     QFontMetrics fontMetrics() const;
+    QFontInfo fontInfo() const;
     void setPen(const QColor &color);
     void setPen(const QPen &pen);
     void setPen(Qt::PenStyle style);
@@ -3122,6 +3342,9 @@ public:
     void fillRect(int x, int y, int w, int h, Qt::BrushStyle style);
     void fillRect(const QRect &r, Qt::BrushStyle style);
     void fillRect(const QRectF &r, Qt::BrushStyle style);
+    void fillRect(int x, int y, int w, int h, QGradient::Preset preset);
+    void fillRect(const QRect &r, QGradient::Preset preset);
+    void fillRect(const QRectF &r, QGradient::Preset preset);
     void eraseRect(const QRectF &);
     void eraseRect(int x, int y, int w, int h);
     void eraseRect(const QRect &);
@@ -3180,6 +3403,13 @@ public:
     QTextCursor find(const QString &subString, const QTextCursor &cursor, FindFlags options = FindFlags()) const;
     QTextCursor find(const QRegularExpression &expr, int from = 0, FindFlags options = FindFlags()) const;
     QTextCursor find(const QRegularExpression &expr, const QTextCursor &cursor, FindFlags options = FindFlags()) const;
+    QTextBlock findBlock(int pos) const;
+    QTextBlock findBlockByNumber(int blockNumber) const;
+    QTextBlock findBlockByLineNumber(int blockNumber) const;
+    QTextBlock begin() const;
+    QTextBlock end() const;
+    QTextBlock firstBlock() const;
+    QTextBlock lastBlock() const;
     void setPageSize(const QSizeF &size);
     QSizeF pageSize() const;
     void setDefaultFont(const QFont &font);
@@ -3507,6 +3737,7 @@ class QTextCursor {
 public:
     QTextCursor();
     explicit QTextCursor(QTextDocument *document);
+    explicit QTextCursor(const QTextBlock &block);
     QTextCursor(const QTextCursor &cursor);
     QTextCursor & operator=(QTextCursor &&other) noexcept;
     QTextCursor & operator=(const QTextCursor &other);
@@ -3574,6 +3805,7 @@ public:
     int selectionEnd() const;
     QString selectedText() const;
     void selectedTableCells(int *firstRow, int *numRows, int *firstColumn, int *numColumns) const;
+    QTextBlock block() const;
     QTextCharFormat charFormat() const;
     void setCharFormat(const QTextCharFormat &format);
     void mergeCharFormat(const QTextCharFormat &modifier);
@@ -3829,6 +4061,1023 @@ public:
     void mouseQuickSelectionThresholdChanged(int threshold);
 };
 
+class QVector2D {
+public:
+    QVector2D() noexcept;
+    explicit QVector2D(Qt::Initialization) noexcept;
+    QVector2D(float xpos, float ypos) noexcept;
+    explicit QVector2D(QPoint point) noexcept;
+    explicit QVector2D(QPointF point) noexcept;
+    explicit QVector2D(QVector3D vector) noexcept;
+    explicit QVector2D(QVector4D vector) noexcept;
+    bool isNull() const noexcept;
+    float x() const noexcept;
+    float y() const noexcept;
+    void setX(float x) noexcept;
+    void setY(float y) noexcept;
+    float & operator[](int i);
+    float operator[](int i) const;
+    float length() const noexcept;
+    float lengthSquared() const noexcept;
+    QVector2D normalized() const noexcept;
+    void normalize() noexcept;
+    float distanceToPoint(QVector2D point) const noexcept;
+    float distanceToLine(QVector2D point, QVector2D direction) const noexcept;
+    QVector2D & operator+=(QVector2D vector) noexcept;
+    QVector2D & operator-=(QVector2D vector) noexcept;
+    QVector2D & operator*=(float factor) noexcept;
+    QVector2D & operator*=(QVector2D vector) noexcept;
+    QVector2D & operator/=(float divisor);
+    QVector2D & operator/=(QVector2D vector);
+    static float dotProduct(QVector2D v1, QVector2D v2) noexcept;
+    friend bool operator==(QVector2D v1, QVector2D v2) noexcept;
+    friend bool operator!=(QVector2D v1, QVector2D v2) noexcept;
+    friend QVector2D operator+(QVector2D v1, QVector2D v2) noexcept;
+    friend QVector2D operator-(QVector2D v1, QVector2D v2) noexcept;
+    friend QVector2D operator*(float factor, QVector2D vector) noexcept;
+    friend QVector2D operator*(QVector2D vector, float factor) noexcept;
+    friend QVector2D operator*(QVector2D v1, QVector2D v2) noexcept;
+    friend QVector2D operator-(QVector2D vector) noexcept;
+    friend QVector2D operator/(QVector2D vector, float divisor);
+    friend QVector2D operator/(QVector2D vector, QVector2D divisor);
+    friend bool qFuzzyCompare(QVector2D v1, QVector2D v2) noexcept;
+    QVector3D toVector3D() const noexcept;
+    QVector4D toVector4D() const noexcept;
+    QPoint toPoint() const noexcept;
+    QPointF toPointF() const noexcept;
+    operator QVariant() const;
+};
+
+class QVector3D {
+public:
+    QVector3D() noexcept;
+    explicit QVector3D(Qt::Initialization) noexcept;
+    QVector3D(float xpos, float ypos, float zpos) noexcept;
+    explicit QVector3D(QPoint point) noexcept;
+    explicit QVector3D(QPointF point) noexcept;
+    explicit QVector3D(QVector2D vector) noexcept;
+    QVector3D(QVector2D vector, float zpos) noexcept;
+    explicit QVector3D(QVector4D vector) noexcept;
+    bool isNull() const noexcept;
+    float x() const noexcept;
+    float y() const noexcept;
+    float z() const noexcept;
+    void setX(float x) noexcept;
+    void setY(float y) noexcept;
+    void setZ(float z) noexcept;
+    float & operator[](int i);
+    float operator[](int i) const;
+    float length() const noexcept;
+    float lengthSquared() const noexcept;
+    QVector3D normalized() const noexcept;
+    void normalize() noexcept;
+    QVector3D & operator+=(QVector3D vector) noexcept;
+    QVector3D & operator-=(QVector3D vector) noexcept;
+    QVector3D & operator*=(float factor) noexcept;
+    QVector3D & operator*=(QVector3D vector) noexcept;
+    QVector3D & operator/=(float divisor);
+    QVector3D & operator/=(QVector3D vector);
+    static float dotProduct(QVector3D v1, QVector3D v2) noexcept;
+    static QVector3D crossProduct(QVector3D v1, QVector3D v2) noexcept;
+    static QVector3D normal(QVector3D v1, QVector3D v2) noexcept;
+    static QVector3D normal(QVector3D v1, QVector3D v2, QVector3D v3) noexcept;
+    QVector3D project(const QMatrix4x4 &modelView, const QMatrix4x4 &projection, const QRect &viewport) const;
+    QVector3D unproject(const QMatrix4x4 &modelView, const QMatrix4x4 &projection, const QRect &viewport) const;
+    friend bool operator==(QVector3D v1, QVector3D v2) noexcept;
+    friend bool operator!=(QVector3D v1, QVector3D v2) noexcept;
+    float distanceToPoint(QVector3D point) const noexcept;
+    float distanceToPlane(QVector3D plane, QVector3D normal) const noexcept;
+    float distanceToPlane(QVector3D plane1, QVector3D plane2, QVector3D plane3) const noexcept;
+    float distanceToLine(QVector3D point, QVector3D direction) const noexcept;
+    friend QVector3D operator+(QVector3D v1, QVector3D v2) noexcept;
+    friend QVector3D operator-(QVector3D v1, QVector3D v2) noexcept;
+    friend QVector3D operator*(float factor, QVector3D vector) noexcept;
+    friend QVector3D operator*(QVector3D vector, float factor) noexcept;
+    friend QVector3D operator*(QVector3D v1, QVector3D v2) noexcept;
+    friend QVector3D operator-(QVector3D vector) noexcept;
+    friend QVector3D operator/(QVector3D vector, float divisor);
+    friend QVector3D operator/(QVector3D vector, QVector3D divisor);
+    friend bool qFuzzyCompare(QVector3D v1, QVector3D v2) noexcept;
+    QVector2D toVector2D() const noexcept;
+    QVector4D toVector4D() const noexcept;
+    QPoint toPoint() const noexcept;
+    QPointF toPointF() const noexcept;
+    operator QVariant() const;
+};
+
+class QVector4D {
+public:
+    QVector4D() noexcept;
+    explicit QVector4D(Qt::Initialization) noexcept;
+    QVector4D(float xpos, float ypos, float zpos, float wpos) noexcept;
+    explicit QVector4D(QPoint point) noexcept;
+    explicit QVector4D(QPointF point) noexcept;
+    explicit QVector4D(QVector2D vector) noexcept;
+    QVector4D(QVector2D vector, float zpos, float wpos) noexcept;
+    explicit QVector4D(QVector3D vector) noexcept;
+    QVector4D(QVector3D vector, float wpos) noexcept;
+    bool isNull() const noexcept;
+    float x() const noexcept;
+    float y() const noexcept;
+    float z() const noexcept;
+    float w() const noexcept;
+    void setX(float x) noexcept;
+    void setY(float y) noexcept;
+    void setZ(float z) noexcept;
+    void setW(float w) noexcept;
+    float & operator[](int i);
+    float operator[](int i) const;
+    float length() const noexcept;
+    float lengthSquared() const noexcept;
+    QVector4D normalized() const noexcept;
+    void normalize() noexcept;
+    QVector4D & operator+=(QVector4D vector) noexcept;
+    QVector4D & operator-=(QVector4D vector) noexcept;
+    QVector4D & operator*=(float factor) noexcept;
+    QVector4D & operator*=(QVector4D vector) noexcept;
+    QVector4D & operator/=(float divisor);
+    QVector4D & operator/=(QVector4D vector);
+    static float dotProduct(QVector4D v1, QVector4D v2) noexcept;
+    friend bool operator==(QVector4D v1, QVector4D v2) noexcept;
+    friend bool operator!=(QVector4D v1, QVector4D v2) noexcept;
+    friend QVector4D operator+(QVector4D v1, QVector4D v2) noexcept;
+    friend QVector4D operator-(QVector4D v1, QVector4D v2) noexcept;
+    friend QVector4D operator*(float factor, QVector4D vector) noexcept;
+    friend QVector4D operator*(QVector4D vector, float factor) noexcept;
+    friend QVector4D operator*(QVector4D v1, QVector4D v2) noexcept;
+    friend QVector4D operator-(QVector4D vector) noexcept;
+    friend QVector4D operator/(QVector4D vector, float divisor);
+    friend QVector4D operator/(QVector4D vector, QVector4D divisor);
+    friend bool qFuzzyCompare(QVector4D v1, QVector4D v2) noexcept;
+    QVector2D toVector2D() const noexcept;
+    QVector2D toVector2DAffine() const noexcept;
+    QVector3D toVector3D() const noexcept;
+    QVector3D toVector3DAffine() const noexcept;
+    QPoint toPoint() const noexcept;
+    QPointF toPointF() const noexcept;
+    operator QVariant() const;
+};
+
+class QMatrix4x4 {
+public:
+    QMatrix4x4();
+    explicit QMatrix4x4(Qt::Initialization);
+    explicit QMatrix4x4(const float *values);
+    QMatrix4x4(float m11, float m12, float m13, float m14, float m21, float m22, float m23, float m24, float m31, float m32, float m33, float m34, float m41, float m42, float m43, float m44);
+    QMatrix4x4(const float *values, int cols, int rows);
+    QMatrix4x4(const QTransform &transform);
+    const float & operator()(int row, int column) const;
+    float & operator()(int row, int column);
+    QVector4D column(int index) const;
+    void setColumn(int index, const QVector4D &value);
+    QVector4D row(int index) const;
+    void setRow(int index, const QVector4D &value);
+    bool isAffine() const;
+    bool isIdentity() const;
+    void setToIdentity();
+    void fill(float value);
+    double determinant() const;
+    QMatrix4x4 inverted(bool *invertible = nullptr) const;
+    QMatrix4x4 transposed() const;
+    QMatrix4x4 & operator+=(const QMatrix4x4 &other);
+    QMatrix4x4 & operator-=(const QMatrix4x4 &other);
+    QMatrix4x4 & operator*=(const QMatrix4x4 &other);
+    QMatrix4x4 & operator*=(float factor);
+    QMatrix4x4 & operator/=(float divisor);
+    bool operator==(const QMatrix4x4 &other) const;
+    bool operator!=(const QMatrix4x4 &other) const;
+    friend QMatrix4x4 operator+(const QMatrix4x4 &m1, const QMatrix4x4 &m2);
+    friend QMatrix4x4 operator-(const QMatrix4x4 &m1, const QMatrix4x4 &m2);
+    friend QMatrix4x4 operator*(const QMatrix4x4 &m1, const QMatrix4x4 &m2);
+    friend QVector3D operator*(const QMatrix4x4 &matrix, const QVector3D &vector);
+    friend QVector3D operator*(const QVector3D &vector, const QMatrix4x4 &matrix);
+    friend QVector4D operator*(const QVector4D &vector, const QMatrix4x4 &matrix);
+    friend QVector4D operator*(const QMatrix4x4 &matrix, const QVector4D &vector);
+    friend QPoint operator*(const QPoint &point, const QMatrix4x4 &matrix);
+    friend QPointF operator*(const QPointF &point, const QMatrix4x4 &matrix);
+    friend QMatrix4x4 operator-(const QMatrix4x4 &matrix);
+    friend QPoint operator*(const QMatrix4x4 &matrix, const QPoint &point);
+    friend QPointF operator*(const QMatrix4x4 &matrix, const QPointF &point);
+    friend QMatrix4x4 operator*(float factor, const QMatrix4x4 &matrix);
+    friend QMatrix4x4 operator*(const QMatrix4x4 &matrix, float factor);
+    friend QMatrix4x4 operator/(const QMatrix4x4 &matrix, float divisor);
+    friend bool qFuzzyCompare(const QMatrix4x4 &m1, const QMatrix4x4 &m2);
+    void scale(const QVector3D &vector);
+    void translate(const QVector3D &vector);
+    void rotate(float angle, const QVector3D &vector);
+    void scale(float x, float y);
+    void scale(float x, float y, float z);
+    void scale(float factor);
+    void translate(float x, float y);
+    void translate(float x, float y, float z);
+    void rotate(float angle, float x, float y, float z = 0.0f);
+    void rotate(const QQuaternion &quaternion);
+    void ortho(const QRect &rect);
+    void ortho(const QRectF &rect);
+    void ortho(float left, float right, float bottom, float top, float nearPlane, float farPlane);
+    void frustum(float left, float right, float bottom, float top, float nearPlane, float farPlane);
+    void perspective(float verticalAngle, float aspectRatio, float nearPlane, float farPlane);
+    void lookAt(const QVector3D &eye, const QVector3D &center, const QVector3D &up);
+    void viewport(const QRectF &rect);
+    void viewport(float left, float bottom, float width, float height, float nearPlane = 0.0f, float farPlane = 1.0f);
+    void flipCoordinates();
+    void copyDataTo(float *values) const;
+    QTransform toTransform() const;
+    QTransform toTransform(float distanceToPlane) const;
+    QPoint map(const QPoint &point) const;
+    QPointF map(const QPointF &point) const;
+    QVector3D map(const QVector3D &point) const;
+    QVector3D mapVector(const QVector3D &vector) const;
+    QVector4D map(const QVector4D &point) const;
+    QRect mapRect(const QRect &rect) const;
+    QRectF mapRect(const QRectF &rect) const;
+    float * data();
+    const float * data() const;
+    const float * constData() const;
+    void optimize();
+    operator QVariant() const;
+    friend QDebug operator<<(QDebug dbg, const QMatrix4x4 &m);
+    void projectedRotate(float angle, float x, float y, float z);
+    enum Flag {
+        Identity = 0,
+        Translation = 1,
+        Scale = 2,
+        Rotation2D = 4,
+        Rotation = 8,
+        Perspective = 16,
+        General = 31
+    };
+    using Flags = QFlags<Flag>;
+    Flags flags() const;
+};
+
+class QQuaternion {
+public:
+    QQuaternion();
+    explicit QQuaternion(Qt::Initialization);
+    QQuaternion(float scalar, float xpos, float ypos, float zpos);
+    QQuaternion(float scalar, const QVector3D &vector);
+    explicit QQuaternion(const QVector4D &vector);
+    bool isNull() const;
+    bool isIdentity() const;
+    QVector3D vector() const;
+    void setVector(const QVector3D &vector);
+    void setVector(float x, float y, float z);
+    float x() const;
+    float y() const;
+    float z() const;
+    float scalar() const;
+    void setX(float x);
+    void setY(float y);
+    void setZ(float z);
+    void setScalar(float scalar);
+    static float dotProduct(const QQuaternion &q1, const QQuaternion &q2);
+    float length() const;
+    float lengthSquared() const;
+    QQuaternion normalized() const;
+    void normalize();
+    QQuaternion inverted() const;
+    QQuaternion conjugated() const;
+    QVector3D rotatedVector(const QVector3D &vector) const;
+    QQuaternion & operator+=(const QQuaternion &quaternion);
+    QQuaternion & operator-=(const QQuaternion &quaternion);
+    QQuaternion & operator*=(float factor);
+    QQuaternion & operator*=(const QQuaternion &quaternion);
+    QQuaternion & operator/=(float divisor);
+    friend bool operator==(const QQuaternion &q1, const QQuaternion &q2) noexcept;
+    friend bool operator!=(const QQuaternion &q1, const QQuaternion &q2) noexcept;
+    friend const QQuaternion operator+(const QQuaternion &q1, const QQuaternion &q2);
+    friend const QQuaternion operator-(const QQuaternion &q1, const QQuaternion &q2);
+    friend const QQuaternion operator*(float factor, const QQuaternion &quaternion);
+    friend const QQuaternion operator*(const QQuaternion &quaternion, float factor);
+    friend const QQuaternion operator*(const QQuaternion &q1, const QQuaternion &q2);
+    friend const QQuaternion operator-(const QQuaternion &quaternion);
+    friend const QQuaternion operator/(const QQuaternion &quaternion, float divisor);
+    friend bool qFuzzyCompare(const QQuaternion &q1, const QQuaternion &q2);
+    QVector4D toVector4D() const;
+    operator QVariant() const;
+    void getAxisAndAngle(QVector3D *axis, float *angle) const;
+    static QQuaternion fromAxisAndAngle(const QVector3D &axis, float angle);
+    void getAxisAndAngle(float *x, float *y, float *z, float *angle) const;
+    static QQuaternion fromAxisAndAngle(float x, float y, float z, float angle);
+    QVector3D toEulerAngles() const;
+    static QQuaternion fromEulerAngles(const QVector3D &eulerAngles);
+    void getEulerAngles(float *pitch, float *yaw, float *roll) const;
+    static QQuaternion fromEulerAngles(float pitch, float yaw, float roll);
+    void getAxes(QVector3D *xAxis, QVector3D *yAxis, QVector3D *zAxis) const;
+    static QQuaternion fromAxes(const QVector3D &xAxis, const QVector3D &yAxis, const QVector3D &zAxis);
+    static QQuaternion fromDirection(const QVector3D &direction, const QVector3D &up);
+    static QQuaternion rotationTo(const QVector3D &from, const QVector3D &to);
+    static QQuaternion slerp(const QQuaternion &q1, const QQuaternion &q2, float t);
+    static QQuaternion nlerp(const QQuaternion &q1, const QQuaternion &q2, float t);
+};
+
+class QLinearGradient : public QGradient {
+public:
+    QLinearGradient();
+    QLinearGradient(const QPointF &start, const QPointF &finalStop);
+    QLinearGradient(qreal xStart, qreal yStart, qreal xFinalStop, qreal yFinalStop);
+    ~QLinearGradient();
+    QPointF start() const;
+    void setStart(const QPointF &start);
+    void setStart(qreal x, qreal y);
+    QPointF finalStop() const;
+    void setFinalStop(const QPointF &stop);
+    void setFinalStop(qreal x, qreal y);
+};
+
+class QRadialGradient : public QGradient {
+public:
+    QRadialGradient();
+    QRadialGradient(const QPointF &center, qreal radius, const QPointF &focalPoint);
+    QRadialGradient(qreal cx, qreal cy, qreal radius, qreal fx, qreal fy);
+    QRadialGradient(const QPointF &center, qreal radius);
+    QRadialGradient(qreal cx, qreal cy, qreal radius);
+    QRadialGradient(const QPointF &center, qreal centerRadius, const QPointF &focalPoint, qreal focalRadius);
+    QRadialGradient(qreal cx, qreal cy, qreal centerRadius, qreal fx, qreal fy, qreal focalRadius);
+    ~QRadialGradient();
+    QPointF center() const;
+    void setCenter(const QPointF &center);
+    void setCenter(qreal x, qreal y);
+    QPointF focalPoint() const;
+    void setFocalPoint(const QPointF &focalPoint);
+    void setFocalPoint(qreal x, qreal y);
+    qreal radius() const;
+    void setRadius(qreal radius);
+    qreal centerRadius() const;
+    void setCenterRadius(qreal radius);
+    qreal focalRadius() const;
+    void setFocalRadius(qreal radius);
+};
+
+class QConicalGradient : public QGradient {
+public:
+    QConicalGradient();
+    QConicalGradient(const QPointF &center, qreal startAngle);
+    QConicalGradient(qreal cx, qreal cy, qreal startAngle);
+    ~QConicalGradient();
+    QPointF center() const;
+    void setCenter(const QPointF &center);
+    void setCenter(qreal x, qreal y);
+    qreal angle() const;
+    void setAngle(qreal angle);
+};
+
+class QSurfaceFormat {
+public:
+    using QtGadgetHelper = void;
+    enum FormatOption {
+        StereoBuffers = 1,
+        DebugContext = 2,
+        DeprecatedFunctions = 4,
+        ResetNotification = 8,
+        ProtectedContent = 16
+    };
+    using FormatOptions = QFlags<FormatOption>;
+    enum SwapBehavior {
+        DefaultSwapBehavior = 0,
+        SingleBuffer = 1,
+        DoubleBuffer = 2,
+        TripleBuffer = 3
+    };
+    enum RenderableType {
+        DefaultRenderableType = 0,
+        OpenGL = 1,
+        OpenGLES = 2,
+        OpenVG = 4
+    };
+    enum OpenGLContextProfile {
+        NoProfile = 0,
+        CoreProfile = 1,
+        CompatibilityProfile = 2
+    };
+    enum ColorSpace {
+        DefaultColorSpace = 0,
+        sRGBColorSpace = 1
+    };
+    QSurfaceFormat();
+    QSurfaceFormat(FormatOptions options);
+    QSurfaceFormat(const QSurfaceFormat &other);
+    QSurfaceFormat & operator=(const QSurfaceFormat &other);
+    ~QSurfaceFormat();
+    void setDepthBufferSize(int size);
+    int depthBufferSize() const;
+    void setStencilBufferSize(int size);
+    int stencilBufferSize() const;
+    void setRedBufferSize(int size);
+    int redBufferSize() const;
+    void setGreenBufferSize(int size);
+    int greenBufferSize() const;
+    void setBlueBufferSize(int size);
+    int blueBufferSize() const;
+    void setAlphaBufferSize(int size);
+    int alphaBufferSize() const;
+    void setSamples(int numSamples);
+    int samples() const;
+    void setSwapBehavior(SwapBehavior behavior);
+    SwapBehavior swapBehavior() const;
+    bool hasAlpha() const;
+    void setProfile(OpenGLContextProfile profile);
+    OpenGLContextProfile profile() const;
+    void setRenderableType(RenderableType type);
+    RenderableType renderableType() const;
+    void setMajorVersion(int majorVersion);
+    int majorVersion() const;
+    void setMinorVersion(int minorVersion);
+    int minorVersion() const;
+    QPair<int, int> version() const;
+    void setVersion(int major, int minor);
+    bool stereo() const;
+    void setStereo(bool enable);
+    void setOptions(QSurfaceFormat::FormatOptions options);
+    void setOption(FormatOption option, bool on = true);
+    bool testOption(FormatOption option) const;
+    QSurfaceFormat::FormatOptions options() const;
+    int swapInterval() const;
+    void setSwapInterval(int interval);
+    void setColorSpace(ColorSpace colorSpace);
+    static void setDefaultFormat(const QSurfaceFormat &format);
+    static QSurfaceFormat defaultFormat();
+};
+
+class QExposeEvent : public QEvent {
+protected:
+    QExposeEvent(const QExposeEvent &);
+    QExposeEvent(QExposeEvent &&) = delete;
+    QExposeEvent & operator=(const QExposeEvent &other) = default;
+    QExposeEvent & operator=(QExposeEvent &&) = delete;
+public:
+    explicit QExposeEvent(const QRegion &m_region);
+    const QRegion & region() const;
+protected:
+    QRegion m_region;
+};
+
+class QImageReader {
+public:
+    enum ImageReaderError {
+        UnknownError = 0,
+        FileNotFoundError = 1,
+        DeviceError = 2,
+        UnsupportedFormatError = 3,
+        InvalidDataError = 4
+    };
+    QImageReader();
+    explicit QImageReader(QIODevice *device, const QByteArray &format = QByteArray());
+    explicit QImageReader(const QString &fileName, const QByteArray &format = QByteArray());
+    ~QImageReader();
+    void setFormat(const QByteArray &format);
+    QByteArray format() const;
+    void setAutoDetectImageFormat(bool enabled);
+    bool autoDetectImageFormat() const;
+    void setDecideFormatFromContent(bool ignored);
+    bool decideFormatFromContent() const;
+    void setDevice(QIODevice *device);
+    QIODevice * device() const;
+    void setFileName(const QString &fileName);
+    QString fileName() const;
+    QSize size() const;
+    QImage::Format imageFormat() const;
+    QStringList textKeys() const;
+    QString text(const QString &key) const;
+    void setClipRect(const QRect &rect);
+    QRect clipRect() const;
+    void setScaledSize(const QSize &size);
+    QSize scaledSize() const;
+    void setQuality(int quality);
+    int quality() const;
+    void setScaledClipRect(const QRect &rect);
+    QRect scaledClipRect() const;
+    void setBackgroundColor(const QColor &color);
+    QColor backgroundColor() const;
+    bool supportsAnimation() const;
+    void setAutoTransform(bool enabled);
+    bool autoTransform() const;
+    QByteArray subType() const;
+    QList<QByteArray> supportedSubTypes() const;
+    bool canRead() const;
+    QImage read();
+    bool read(QImage *image);
+    bool jumpToNextImage();
+    bool jumpToImage(int imageNumber);
+    int loopCount() const;
+    int imageCount() const;
+    int nextImageDelay() const;
+    int currentImageNumber() const;
+    QRect currentImageRect() const;
+    ImageReaderError error() const;
+    QString errorString() const;
+    static QByteArray imageFormat(const QString &fileName);
+    static QByteArray imageFormat(QIODevice *device);
+    static QList<QByteArray> supportedImageFormats();
+    static QList<QByteArray> supportedMimeTypes();
+    static QList<QByteArray> imageFormatsForMimeType(const QByteArray &mimeType);
+    static int allocationLimit();
+    static void setAllocationLimit(int mbLimit);
+};
+
+class QImageWriter {
+public:
+    enum ImageWriterError {
+        UnknownError = 0,
+        DeviceError = 1,
+        UnsupportedFormatError = 2,
+        InvalidImageError = 3
+    };
+    QImageWriter();
+    explicit QImageWriter(QIODevice *device, const QByteArray &format);
+    explicit QImageWriter(const QString &fileName, const QByteArray &format = QByteArray());
+    ~QImageWriter();
+    void setFormat(const QByteArray &format);
+    QByteArray format() const;
+    void setDevice(QIODevice *device);
+    QIODevice * device() const;
+    void setFileName(const QString &fileName);
+    QString fileName() const;
+    void setQuality(int quality);
+    int quality() const;
+    void setCompression(int compression);
+    int compression() const;
+    void setSubType(const QByteArray &type);
+    QByteArray subType() const;
+    QList<QByteArray> supportedSubTypes() const;
+    void setOptimizedWrite(bool optimize);
+    bool optimizedWrite() const;
+    void setProgressiveScanWrite(bool progressive);
+    bool progressiveScanWrite() const;
+    void setText(const QString &key, const QString &text);
+    bool canWrite() const;
+    bool write(const QImage &image);
+    ImageWriterError error() const;
+    QString errorString() const;
+    static QList<QByteArray> supportedImageFormats();
+    static QList<QByteArray> supportedMimeTypes();
+    static QList<QByteArray> imageFormatsForMimeType(const QByteArray &mimeType);
+};
+
+class QDrag : public QObject {
+    Q_OBJECT
+public:
+    explicit QDrag(QObject *dragSource);
+    ~QDrag() noexcept;
+    void setMimeData(QMimeData *data);
+    QMimeData * mimeData() const;
+    void setPixmap(const QPixmap &);
+    QPixmap pixmap() const;
+    void setHotSpot(const QPoint &hotspot);
+    QPoint hotSpot() const;
+    QObject * source() const;
+    QObject * target() const;
+    Qt::DropAction exec(Qt::DropActions supportedActions = Qt::MoveAction);
+    Qt::DropAction exec(Qt::DropActions supportedActions, Qt::DropAction defaultAction);
+    void setDragCursor(const QPixmap &cursor, Qt::DropAction action);
+    QPixmap dragCursor(Qt::DropAction action) const;
+    Qt::DropActions supportedActions() const;
+    Qt::DropAction defaultAction() const;
+    static void cancel();
+    void actionChanged(Qt::DropAction action);
+    void targetChanged(QObject *newTarget);
+};
+
+class QPaintDeviceWindow : public QWindow, public QPaintDevice {
+    Q_OBJECT
+public:
+    void update(const QRect &rect);
+    void update(const QRegion &region);
+    using QWindow::width;
+    using QWindow::height;
+    using QWindow::devicePixelRatio;
+public Q_SLOTS:
+    void update();
+protected:
+    void exposeEvent(QExposeEvent *) override;
+    void paintEvent(QPaintEvent *event) override;
+    int metric(PaintDeviceMetric metric) const override;
+    bool event(QEvent *event) override;
+};
+
+class QRasterWindow : public QPaintDeviceWindow {
+    Q_OBJECT
+public:
+    explicit QRasterWindow(QWindow *parent = nullptr);
+    ~QRasterWindow() noexcept;
+protected:
+    int metric(PaintDeviceMetric metric) const override;
+    QPaintDevice * redirected(QPoint *) const override;
+};
+
+class QBackingStore {
+public:
+    explicit QBackingStore(QWindow *window);
+    ~QBackingStore();
+    QWindow * window() const;
+    QPaintDevice * paintDevice();
+    void flush(const QRegion &region, QWindow *window = nullptr, const QPoint &offset = QPoint());
+    void resize(const QSize &size);
+    QSize size() const;
+    bool scroll(const QRegion &area, int dx, int dy);
+    void beginPaint(const QRegion &);
+    void endPaint();
+    void setStaticContents(const QRegion &region);
+    QRegion staticContents() const;
+    bool hasStaticContents() const;
+};
+
+class QUndoCommand {
+public:
+    explicit QUndoCommand(QUndoCommand *parent = nullptr);
+    explicit QUndoCommand(const QString &text, QUndoCommand *parent = nullptr);
+    virtual ~QUndoCommand();
+    virtual void undo();
+    virtual void redo();
+    QString text() const;
+    QString actionText() const;
+    void setText(const QString &text);
+    bool isObsolete() const;
+    void setObsolete(bool obsolete);
+    virtual int id() const;
+    virtual bool mergeWith(const QUndoCommand *other);
+    int childCount() const;
+    const QUndoCommand * child(int index) const;
+};
+
+class QUndoStack : public QObject {
+    Q_OBJECT
+public:
+    explicit QUndoStack(QObject *parent = nullptr);
+    ~QUndoStack() noexcept;
+    void clear();
+    void push(QUndoCommand *cmd);
+    bool canUndo() const;
+    bool canRedo() const;
+    QString undoText() const;
+    QString redoText() const;
+    int count() const;
+    int index() const;
+    QString text(int idx) const;
+    QAction * createUndoAction(QObject *parent, const QString &prefix = QString()) const;
+    QAction * createRedoAction(QObject *parent, const QString &prefix = QString()) const;
+    bool isActive() const;
+    bool isClean() const;
+    int cleanIndex() const;
+    void beginMacro(const QString &text);
+    void endMacro();
+    void setUndoLimit(int limit);
+    int undoLimit() const;
+    const QUndoCommand * command(int index) const;
+public Q_SLOTS:
+    void setClean();
+    void resetClean();
+    void setIndex(int idx);
+    void undo();
+    void redo();
+    void setActive(bool active = true);
+public:
+    void indexChanged(int idx);
+    void cleanChanged(bool clean);
+    void canUndoChanged(bool canUndo);
+    void canRedoChanged(bool canRedo);
+    void undoTextChanged(const QString &undoText);
+    void redoTextChanged(const QString &redoText);
+};
+
+class QShortcut : public QObject {
+    Q_OBJECT
+public:
+    explicit QShortcut(QObject *parent);
+    explicit QShortcut(const QKeySequence &key, QObject *parent, const char *member = nullptr, const char *ambiguousMember = nullptr, Qt::ShortcutContext context = Qt::WindowShortcut);
+    explicit QShortcut(QKeySequence::StandardKey key, QObject *parent, const char *member = nullptr, const char *ambiguousMember = nullptr, Qt::ShortcutContext context = Qt::WindowShortcut);
+    ~QShortcut() noexcept;
+    void setKey(const QKeySequence &key);
+    QKeySequence key() const;
+    void setKeys(QKeySequence::StandardKey key);
+    void setKeys(const QList<QKeySequence> &keys);
+    QList<QKeySequence> keys() const;
+    void setEnabled(bool enable);
+    bool isEnabled() const;
+    void setContext(Qt::ShortcutContext context);
+    Qt::ShortcutContext context() const;
+    void setAutoRepeat(bool on);
+    bool autoRepeat() const;
+    int id() const;
+    void setWhatsThis(const QString &text);
+    QString whatsThis() const;
+    void activated();
+    void activatedAmbiguously();
+protected:
+    bool event(QEvent *e) override;
+};
+
+class QFontDatabase {
+public:
+    using QtGadgetHelper = void;
+    enum WritingSystem {
+        Any = 0,
+        Latin = 1,
+        Greek = 2,
+        Cyrillic = 3,
+        Armenian = 4,
+        Hebrew = 5,
+        Arabic = 6,
+        Syriac = 7,
+        Thaana = 8,
+        Devanagari = 9,
+        Bengali = 10,
+        Gurmukhi = 11,
+        Gujarati = 12,
+        Oriya = 13,
+        Tamil = 14,
+        Telugu = 15,
+        Kannada = 16,
+        Malayalam = 17,
+        Sinhala = 18,
+        Thai = 19,
+        Lao = 20,
+        Tibetan = 21,
+        Myanmar = 22,
+        Georgian = 23,
+        Khmer = 24,
+        SimplifiedChinese = 25,
+        TraditionalChinese = 26,
+        Japanese = 27,
+        Korean = 28,
+        Vietnamese = 29,
+        Symbol = 30,
+        Other = 30,
+        Ogham = 31,
+        Runic = 32,
+        Nko = 33,
+        WritingSystemsCount = 34
+    };
+    enum SystemFont {
+        GeneralFont = 0,
+        FixedFont = 1,
+        TitleFont = 2,
+        SmallestReadableFont = 3
+    };
+    static QList<int> standardSizes();
+    explicit QFontDatabase() = default;
+    static QList<WritingSystem> writingSystems();
+    static QList<WritingSystem> writingSystems(const QString &family);
+    static QStringList families(WritingSystem writingSystem = Any);
+    static QStringList styles(const QString &family);
+    static QList<int> pointSizes(const QString &family, const QString &style = QString());
+    static QList<int> smoothSizes(const QString &family, const QString &style);
+    static QString styleString(const QFont &font);
+    static QString styleString(const QFontInfo &fontInfo);
+    static QFont font(const QString &family, const QString &style, int pointSize);
+    static bool isBitmapScalable(const QString &family, const QString &style = QString());
+    static bool isSmoothlyScalable(const QString &family, const QString &style = QString());
+    static bool isScalable(const QString &family, const QString &style = QString());
+    static bool isFixedPitch(const QString &family, const QString &style = QString());
+    static bool italic(const QString &family, const QString &style);
+    static bool bold(const QString &family, const QString &style);
+    static int weight(const QString &family, const QString &style);
+    static bool hasFamily(const QString &family);
+    static bool isPrivateFamily(const QString &family);
+    static QString writingSystemName(WritingSystem writingSystem);
+    static QString writingSystemSample(WritingSystem writingSystem);
+    static int addApplicationFont(const QString &fileName);
+    static int addApplicationFontFromData(const QByteArray &fontData);
+    static QStringList applicationFontFamilies(int id);
+    static bool removeApplicationFont(int id);
+    static bool removeAllApplicationFonts();
+    static QFont systemFont(SystemFont type);
+};
+
+class QFontInfo {
+public:
+    QFontInfo(const QFont &);
+    QFontInfo(const QFontInfo &);
+    ~QFontInfo() noexcept;
+    QFontInfo & operator=(const QFontInfo &);
+    void swap(QFontInfo &other) noexcept;
+    QString family() const;
+    QString styleName() const;
+    int pixelSize() const;
+    int pointSize() const;
+    qreal pointSizeF() const;
+    bool italic() const;
+    QFont::Style style() const;
+    int weight() const;
+    bool bold() const;
+    bool underline() const;
+    bool overline() const;
+    bool strikeOut() const;
+    bool fixedPitch() const;
+    QFont::StyleHint styleHint() const;
+    int legacyWeight() const;
+    bool exactMatch() const;
+};
+
+class QTextLayout {
+public:
+    class FormatRange;
+public:
+    QTextLayout();
+    QTextLayout(const QString &text);
+    QTextLayout(const QString &text, const QFont &font, const QPaintDevice *paintdevice = nullptr);
+    QTextLayout(const QTextBlock &b);
+    ~QTextLayout();
+    void setFont(const QFont &f);
+    QFont font() const;
+    void setText(const QString &string);
+    QString text() const;
+    void setTextOption(const QTextOption &option);
+    const QTextOption & textOption() const;
+    void setPreeditArea(int position, const QString &text);
+    int preeditAreaPosition() const;
+    QString preeditAreaText() const;
+    struct FormatRange {
+        int start;
+        int length;
+        QTextCharFormat format;
+        friend bool operator==(const FormatRange &lhs, const FormatRange &rhs);
+        friend bool operator!=(const FormatRange &lhs, const FormatRange &rhs);
+    };
+    void setFormats(const QList<FormatRange> &overrides);
+    QList<FormatRange> formats() const;
+    void clearFormats();
+    void setCacheEnabled(bool enable);
+    bool cacheEnabled() const;
+    void setCursorMoveStyle(Qt::CursorMoveStyle style);
+    Qt::CursorMoveStyle cursorMoveStyle() const;
+    void beginLayout();
+    void endLayout();
+    void clearLayout();
+    QTextLine createLine();
+    int lineCount() const;
+    QTextLine lineAt(int i) const;
+    QTextLine lineForTextPosition(int pos) const;
+    enum CursorMode {
+        SkipCharacters = 0,
+        SkipWords = 1
+    };
+    bool isValidCursorPosition(int pos) const;
+    int nextCursorPosition(int oldPos, CursorMode mode = SkipCharacters) const;
+    int previousCursorPosition(int oldPos, CursorMode mode = SkipCharacters) const;
+    int leftCursorPosition(int oldPos) const;
+    int rightCursorPosition(int oldPos) const;
+    void draw(QPainter *p, const QPointF &pos, const QList<FormatRange> &selections = QList<FormatRange>(), const QRectF &clip = QRectF()) const;
+    void drawCursor(QPainter *p, const QPointF &pos, int cursorPosition) const;
+    void drawCursor(QPainter *p, const QPointF &pos, int cursorPosition, int width) const;
+    QPointF position() const;
+    void setPosition(const QPointF &p);
+    QRectF boundingRect() const;
+    qreal minimumWidth() const;
+    qreal maximumWidth() const;
+    void setFlags(int flags);
+};
+
+class QTextLine {
+public:
+    QTextLine();
+    bool isValid() const;
+    QRectF rect() const;
+    qreal x() const;
+    qreal y() const;
+    qreal width() const;
+    qreal ascent() const;
+    qreal descent() const;
+    qreal height() const;
+    qreal leading() const;
+    void setLeadingIncluded(bool included);
+    bool leadingIncluded() const;
+    qreal naturalTextWidth() const;
+    qreal horizontalAdvance() const;
+    QRectF naturalTextRect() const;
+    enum Edge {
+        Leading = 0,
+        Trailing = 1
+    };
+    enum CursorPosition {
+        CursorBetweenCharacters = 0,
+        CursorOnCharacter = 1
+    };
+    qreal cursorToX(int *cursorPos, Edge edge = Leading) const;
+    qreal cursorToX(int cursorPos, Edge edge = Leading) const;
+    int xToCursor(qreal x, CursorPosition = CursorBetweenCharacters) const;
+    void setLineWidth(qreal width);
+    void setNumColumns(int columns);
+    void setNumColumns(int columns, qreal alignmentWidth);
+    void setPosition(const QPointF &pos);
+    QPointF position() const;
+    int textStart() const;
+    int textLength() const;
+    int lineNumber() const;
+    void draw(QPainter *painter, const QPointF &position) const;
+};
+
+class QTextBlock {
+public:
+    class iterator;
+public:
+    QTextBlock();
+    QTextBlock(const QTextBlock &o);
+    QTextBlock & operator=(const QTextBlock &o);
+    bool isValid() const;
+    bool operator==(const QTextBlock &o) const;
+    bool operator!=(const QTextBlock &o) const;
+    bool operator<(const QTextBlock &o) const;
+    int position() const;
+    int length() const;
+    bool contains(int position) const;
+    QTextLayout * layout() const;
+    void clearLayout();
+    QTextBlockFormat blockFormat() const;
+    int blockFormatIndex() const;
+    QTextCharFormat charFormat() const;
+    int charFormatIndex() const;
+    Qt::LayoutDirection textDirection() const;
+    QString text() const;
+    QList<QTextLayout::FormatRange> textFormats() const;
+    const QTextDocument * document() const;
+    int userState() const;
+    void setUserState(int state);
+    int revision() const;
+    void setRevision(int rev);
+    bool isVisible() const;
+    void setVisible(bool visible);
+    int blockNumber() const;
+    int firstLineNumber() const;
+    void setLineCount(int count);
+    int lineCount() const;
+    class iterator {
+    public:
+        iterator() = default;
+        bool atEnd() const;
+        bool operator==(const iterator &o) const;
+        bool operator!=(const iterator &o) const;
+        iterator & operator++();
+        iterator operator++(int);
+        iterator & operator--();
+        iterator operator--(int);
+    };
+    using Iterator = iterator;
+    iterator begin() const;
+    iterator end() const;
+    QTextBlock next() const;
+    QTextBlock previous() const;
+    int fragmentIndex() const;
+};
+
+class QMovie : public QObject {
+    Q_OBJECT
+public:
+    enum MovieState {
+        NotRunning = 0,
+        Paused = 1,
+        Running = 2
+    };
+    enum CacheMode {
+        CacheNone = 0,
+        CacheAll = 1
+    };
+    explicit QMovie(QObject *parent = nullptr);
+    explicit QMovie(QIODevice *device, const QByteArray &format = QByteArray(), QObject *parent = nullptr);
+    explicit QMovie(const QString &fileName, const QByteArray &format = QByteArray(), QObject *parent = nullptr);
+    ~QMovie() noexcept;
+    static QList<QByteArray> supportedFormats();
+    void setDevice(QIODevice *device);
+    QIODevice * device() const;
+    void setFileName(const QString &fileName);
+    QString fileName() const;
+    void setFormat(const QByteArray &format);
+    QByteArray format() const;
+    void setBackgroundColor(const QColor &color);
+    QColor backgroundColor() const;
+    MovieState state() const;
+    QRect frameRect() const;
+    QImage currentImage() const;
+    QPixmap currentPixmap() const;
+    bool isValid() const;
+    QImageReader::ImageReaderError lastError() const;
+    QString lastErrorString() const;
+    bool jumpToFrame(int frameNumber);
+    int loopCount() const;
+    int frameCount() const;
+    int nextFrameDelay() const;
+    int currentFrameNumber() const;
+    int speed() const;
+    QSize scaledSize();
+    void setScaledSize(const QSize &size);
+    CacheMode cacheMode() const;
+    void setCacheMode(CacheMode mode);
+    void started();
+    void resized(const QSize &size);
+    void updated(const QRect &rect);
+    void stateChanged(QMovie::MovieState state);
+    void error(QImageReader::ImageReaderError error);
+    void finished();
+    void frameChanged(int frameNumber);
+public Q_SLOTS:
+    void start();
+    bool jumpToNextFrame();
+    void setPaused(bool paused);
+    void stop();
+    void setSpeed(int percentSpeed);
+};
+
 Q_DECLARE_OPERATORS_FOR_FLAGS(QInputDevice::DeviceTypes)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QInputDevice::Capabilities)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QPointingDevice::PointerTypes)
@@ -3839,6 +5088,8 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(QPainter::PixmapFragmentHints)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QTextDocument::MarkdownFeatures)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QTextDocument::FindFlags)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QTextFormat::PageBreakFlags)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QMatrix4x4::Flags)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QSurfaceFormat::FormatOptions)
 QDataStream & operator<<(QDataStream &, const QPoint &);
 QDataStream & operator>>(QDataStream &, QPoint &);
 QDebug operator<<(QDebug, const QPoint &);
@@ -3900,6 +5151,9 @@ QRectF operator+(const QRectF &lhs, const QMarginsF &rhs) noexcept;
 QRectF operator+(const QMarginsF &lhs, const QRectF &rhs) noexcept;
 QRectF operator-(const QRectF &lhs, const QMarginsF &rhs) noexcept;
 QDebug operator<<(QDebug, const QRectF &);
+QDataStream & operator<<(QDataStream &, const QFont &);
+QDataStream & operator>>(QDataStream &, QFont &);
+QDebug operator<<(QDebug, const QFont &);
 QDebug operator<<(QDebug, const QColor &);
 QDataStream & operator<<(QDataStream &, const QColor &);
 QDataStream & operator>>(QDataStream &, QColor &);
@@ -3932,9 +5186,21 @@ QDebug operator<<(QDebug, const QImage &);
 QDataStream & operator<<(QDataStream &, const QPixmap &);
 QDataStream & operator>>(QDataStream &, QPixmap &);
 QDebug operator<<(QDebug, const QPixmap &);
+QDataStream & operator<<(QDataStream &, const QBrush &);
+QDataStream & operator>>(QDataStream &, QBrush &);
+QDebug operator<<(QDebug, const QBrush &);
 QDataStream & operator<<(QDataStream &, const QIcon &);
 QDataStream & operator>>(QDataStream &, QIcon &);
 QDebug operator<<(QDebug dbg, const QIcon &);
+QDebug operator<<(QDebug dbg, QVector2D vector);
+QDataStream & operator<<(QDataStream &, QVector2D);
+QDataStream & operator>>(QDataStream &, QVector2D &);
+QDebug operator<<(QDebug dbg, QVector3D vector);
+QDataStream & operator<<(QDataStream &, QVector3D);
+QDataStream & operator>>(QDataStream &, QVector3D &);
+QDebug operator<<(QDebug dbg, QVector4D vector);
+QDataStream & operator<<(QDataStream &, QVector4D);
+QDataStream & operator>>(QDataStream &, QVector4D &);
 QDebug operator<<(QDebug, const QScreen *);
 QDebug operator<<(QDebug, const QInputDevice *);
 QDebug operator<<(QDebug, const QPointingDevice *);
@@ -3943,24 +5209,48 @@ QDebug operator<<(QDebug, const QEventPoint &);
 QDataStream & operator<<(QDataStream &in, const QKeySequence &ks);
 QDataStream & operator>>(QDataStream &out, QKeySequence &ks);
 QDebug operator<<(QDebug, const QKeySequence &);
-QDataStream & operator<<(QDataStream &, const QFont &);
-QDataStream & operator>>(QDataStream &, QFont &);
-QDebug operator<<(QDebug, const QFont &);
-QDataStream & operator<<(QDataStream &, const QBrush &);
-QDataStream & operator>>(QDataStream &, QBrush &);
-QDebug operator<<(QDebug, const QBrush &);
-QDataStream & operator<<(QDataStream &, const QPen &);
-QDataStream & operator>>(QDataStream &, QPen &);
-QDebug operator<<(QDebug, const QPen &);
-QDebug operator<<(QDebug, const QTextFormat &);
-QDataStream & operator<<(QDataStream &ds, const QPalette &p);
-QDataStream & operator>>(QDataStream &ds, QPalette &p);
-QDebug operator<<(QDebug, const QPalette &);
-QDebug operator<<(QDebug, const QAction *);
+QDebug operator<<(QDebug, const QSurfaceFormat &);
 QDataStream & operator<<(QDataStream &outS, const QCursor &cursor);
 QDataStream & operator>>(QDataStream &inS, QCursor &cursor);
 QDebug operator<<(QDebug, const QCursor &);
 QDebug operator<<(QDebug, const QWindow *);
+QDebug operator<<(QDebug, const QAction *);
+QDataStream & operator<<(QDataStream &ds, const QPalette &p);
+QDataStream & operator>>(QDataStream &ds, QPalette &p);
+QDebug operator<<(QDebug, const QPalette &);
+QDataStream & operator<<(QDataStream &, const QPen &);
+QDataStream & operator>>(QDataStream &, QPen &);
+QDebug operator<<(QDebug, const QPen &);
+QDebug operator<<(QDebug, const QTextFormat &);
+const QQuaternion operator*(const QQuaternion &q1, const QQuaternion &q2);
+const QQuaternion operator+(const QQuaternion &q1, const QQuaternion &q2);
+const QQuaternion operator-(const QQuaternion &q1, const QQuaternion &q2);
+const QQuaternion operator*(float factor, const QQuaternion &quaternion);
+const QQuaternion operator*(const QQuaternion &quaternion, float factor);
+const QQuaternion operator-(const QQuaternion &quaternion);
+const QQuaternion operator/(const QQuaternion &quaternion, float divisor);
+QVector3D operator*(const QQuaternion &quaternion, const QVector3D &vec);
+QDebug operator<<(QDebug dbg, const QQuaternion &q);
+QDataStream & operator<<(QDataStream &, const QQuaternion &);
+QDataStream & operator>>(QDataStream &, QQuaternion &);
+QMatrix4x4 operator/(const QMatrix4x4 &matrix, float divisor);
+QMatrix4x4 operator+(const QMatrix4x4 &m1, const QMatrix4x4 &m2);
+QMatrix4x4 operator-(const QMatrix4x4 &m1, const QMatrix4x4 &m2);
+QMatrix4x4 operator*(const QMatrix4x4 &m1, const QMatrix4x4 &m2);
+QVector3D operator*(const QVector3D &vector, const QMatrix4x4 &matrix);
+QVector3D operator*(const QMatrix4x4 &matrix, const QVector3D &vector);
+QVector4D operator*(const QVector4D &vector, const QMatrix4x4 &matrix);
+QVector4D operator*(const QMatrix4x4 &matrix, const QVector4D &vector);
+QPoint operator*(const QPoint &point, const QMatrix4x4 &matrix);
+QPointF operator*(const QPointF &point, const QMatrix4x4 &matrix);
+QPoint operator*(const QMatrix4x4 &matrix, const QPoint &point);
+QPointF operator*(const QMatrix4x4 &matrix, const QPointF &point);
+QMatrix4x4 operator-(const QMatrix4x4 &matrix);
+QMatrix4x4 operator*(float factor, const QMatrix4x4 &matrix);
+QMatrix4x4 operator*(const QMatrix4x4 &matrix, float factor);
+QDebug operator<<(QDebug dbg, const QMatrix4x4 &m);
+QDataStream & operator<<(QDataStream &, const QMatrix4x4 &);
+QDataStream & operator>>(QDataStream &, QMatrix4x4 &);
 QDataStream & operator<<(QDataStream &, const QPainterPath &);
 QDataStream & operator>>(QDataStream &, QPainterPath &);
 QPainterPath operator*(const QPainterPath &p, const QTransform &m);

@@ -158,6 +158,7 @@ public:
     const QFont & font() const;
     void setFont(const QFont &);
     QFontMetrics fontMetrics() const;
+    QFontInfo fontInfo() const;
     QCursor cursor() const;
     void setCursor(const QCursor &);
     void unsetCursor();
@@ -173,6 +174,8 @@ public:
     void render(QPaintDevice *target, const QPoint &targetOffset = QPoint(), const QRegion &sourceRegion = QRegion(), RenderFlags renderFlags = RenderFlags(DrawWindowBackground | DrawChildren));
     void render(QPainter *painter, const QPoint &targetOffset = QPoint(), const QRegion &sourceRegion = QRegion(), RenderFlags renderFlags = RenderFlags(DrawWindowBackground | DrawChildren));
     QPixmap grab(const QRect &rectangle = QRect(QPoint(0, 0), QSize(-1, -1)));
+    QGraphicsEffect * graphicsEffect() const;
+    void setGraphicsEffect(QGraphicsEffect *effect);
     void grabGesture(Qt::GestureType type, Qt::GestureFlags flags = Qt::GestureFlags());
     void ungrabGesture(Qt::GestureType type);
 public Q_SLOTS:
@@ -335,6 +338,7 @@ public:
     bool isAncestorOf(const QWidget *child) const;
     bool autoFillBackground() const;
     void setAutoFillBackground(bool enabled);
+    QBackingStore * backingStore() const;
     QWindow * windowHandle() const;
     QScreen * screen() const;
     void setScreen(QScreen *);
@@ -551,6 +555,7 @@ public:
     bool tabBarAutoHide() const;
     void setTabBarAutoHide(bool enabled);
     void clear();
+    QTabBar * tabBar() const;
 public Q_SLOTS:
     void setCurrentIndex(int index);
     void setCurrentWidget(QWidget *widget);
@@ -566,6 +571,7 @@ protected:
     void resizeEvent(QResizeEvent *) override;
     void keyPressEvent(QKeyEvent *) override;
     void paintEvent(QPaintEvent *) override;
+    void setTabBar(QTabBar *);
     void changeEvent(QEvent *) override;
     bool event(QEvent *) override;
 };
@@ -621,6 +627,15 @@ public:
     bool unifiedTitleAndToolBarOnMac() const;
     Qt::ToolBarArea toolBarArea(const QToolBar *toolbar) const;
     bool toolBarBreak(QToolBar *toolbar) const;
+    void addDockWidget(Qt::DockWidgetArea area, QDockWidget *dockwidget);
+    void addDockWidget(Qt::DockWidgetArea area, QDockWidget *dockwidget, Qt::Orientation orientation);
+    void splitDockWidget(QDockWidget *after, QDockWidget *dockwidget, Qt::Orientation orientation);
+    void tabifyDockWidget(QDockWidget *first, QDockWidget *second);
+    QList<QDockWidget *> tabifiedDockWidgets(QDockWidget *dockwidget) const;
+    void removeDockWidget(QDockWidget *dockwidget);
+    bool restoreDockWidget(QDockWidget *dockwidget);
+    Qt::DockWidgetArea dockWidgetArea(QDockWidget *dockwidget) const;
+    void resizeDocks(const QList<QDockWidget *> &docks, const QList<int> &sizes, Qt::Orientation orientation);
     QByteArray saveState(int version = 0) const;
     bool restoreState(const QByteArray &state, int version = 0);
     virtual QMenu * createPopupMenu();
@@ -631,6 +646,7 @@ public Q_SLOTS:
 public:
     void iconSizeChanged(const QSize &iconSize);
     void toolButtonStyleChanged(Qt::ToolButtonStyle toolButtonStyle);
+    void tabifiedDockWidgetActivated(QDockWidget *dockWidget);
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
@@ -678,6 +694,7 @@ protected:
     void paintEvent(QPaintEvent *) override;
     void changeEvent(QEvent *) override;
     void drawFrame(QPainter *);
+    virtual void initStyleOption(QStyleOptionFrame *option) const;
 };
 
 class QLabel : public QFrame {
@@ -689,6 +706,7 @@ public:
     QString text() const;
     QPixmap pixmap(Qt::ReturnByValueConstant) const;
     QPixmap pixmap() const;
+    QMovie * movie() const;
     Qt::TextFormat textFormat() const;
     void setTextFormat(Qt::TextFormat);
     QTextDocument::ResourceProvider resourceProvider() const;
@@ -719,6 +737,7 @@ public:
 public Q_SLOTS:
     void setText(const QString &);
     void setPixmap(const QPixmap &);
+    void setMovie(QMovie *movie);
     void setNum(int);
     void setNum(double);
     void clear();
@@ -764,6 +783,7 @@ public:
     int autoRepeatInterval() const;
     void setAutoExclusive(bool);
     bool autoExclusive() const;
+    QButtonGroup * group() const;
 public Q_SLOTS:
     void setIconSize(const QSize &size);
     void animateClick();
@@ -902,6 +922,7 @@ protected:
     bool hitButton(const QPoint &pos) const override;
     void checkStateSet() override;
     void nextCheckState() override;
+    virtual void initStyleOption(QStyleOptionToolButton *option) const;
 };
 
 class QLineEdit : public QWidget {
@@ -1012,6 +1033,7 @@ protected:
     void dropEvent(QDropEvent *) override;
     void changeEvent(QEvent *) override;
     void contextMenuEvent(QContextMenuEvent *) override;
+    virtual void initStyleOption(QStyleOptionFrame *option) const;
 public:
     QVariant inputMethodQuery(Qt::InputMethodQuery) const override;
     QVariant inputMethodQuery(Qt::InputMethodQuery property, QVariant argument) const;
@@ -1695,6 +1717,7 @@ protected:
     void keyReleaseEvent(QKeyEvent *e) override;
     void wheelEvent(QWheelEvent *e) override;
     void contextMenuEvent(QContextMenuEvent *e) override;
+    virtual void initStyleOption(QStyleOptionComboBox *option) const;
 };
 
 class QAbstractSpinBox : public QWidget {
@@ -2170,7 +2193,10 @@ protected:
     virtual void insertFromMimeData(const QMimeData *source);
     virtual void scrollContentsBy(int dx, int dy) override;
     virtual void doSetTextCursor(const QTextCursor &cursor);
+    QTextBlock firstVisibleBlock() const;
     QPointF contentOffset() const;
+    QRectF blockBoundingRect(const QTextBlock &block) const;
+    QRectF blockBoundingGeometry(const QTextBlock &block) const;
     void zoomInF(float range);
 };
 
@@ -2573,6 +2599,8 @@ public:
     QString labelText(DialogLabel label) const;
     void setSupportedSchemes(const QStringList &schemes);
     QStringList supportedSchemes() const;
+    void setProxyModel(QAbstractProxyModel *model);
+    QAbstractProxyModel * proxyModel() const;
     void setOption(Option option, bool on = true);
     bool testOption(Option option) const;
     void setOptions(Options options);
@@ -2761,6 +2789,7 @@ protected:
     void hideEvent(QHideEvent *) override;
     void sliderChange(SliderChange change) override;
     void contextMenuEvent(QContextMenuEvent *) override;
+    virtual void initStyleOption(QStyleOptionSlider *option) const;
 };
 
 class QSlider : public QAbstractSlider {
@@ -2789,6 +2818,7 @@ protected:
     void mousePressEvent(QMouseEvent *ev) override;
     void mouseReleaseEvent(QMouseEvent *ev) override;
     void mouseMoveEvent(QMouseEvent *ev) override;
+    virtual void initStyleOption(QStyleOptionSlider *option) const;
 };
 
 class QScrollArea : public QAbstractScrollArea {
@@ -4004,6 +4034,8 @@ protected:
     QModelIndex moveCursor(CursorAction, Qt::KeyboardModifiers) override;
     void setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags flags) override;
     QRegion visualRegionForSelection(const QItemSelection &selection) const override;
+    virtual void initStyleOptionForIndex(QStyleOptionHeader *option, int logicalIndex) const;
+    virtual void initStyleOption(QStyleOptionHeader *option) const;
 };
 
 class QListWidgetItem {
@@ -5324,6 +5356,3072 @@ public:
     QStyleOptionComplex & operator=(const QStyleOptionComplex &) = default;
 };
 
+class QAbstractProxyModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    explicit QAbstractProxyModel(QObject *parent = nullptr);
+    ~QAbstractProxyModel() noexcept;
+    virtual void setSourceModel(QAbstractItemModel *sourceModel);
+    QAbstractItemModel * sourceModel() const;
+    virtual QModelIndex mapToSource(const QModelIndex &proxyIndex) const = 0;
+    virtual QModelIndex mapFromSource(const QModelIndex &sourceIndex) const = 0;
+    virtual QItemSelection mapSelectionToSource(const QItemSelection &selection) const;
+    virtual QItemSelection mapSelectionFromSource(const QItemSelection &selection) const;
+    bool submit() override;
+    void revert() override;
+    QVariant data(const QModelIndex &proxyIndex, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QMap<int, QVariant> itemData(const QModelIndex &index) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    bool setItemData(const QModelIndex &index, const QMap<int, QVariant> &roles) override;
+    bool setHeaderData(int section, Qt::Orientation orientation, const QVariant &value, int role = Qt::EditRole) override;
+    bool clearItemData(const QModelIndex &index) override;
+    QModelIndex buddy(const QModelIndex &index) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    QSize span(const QModelIndex &index) const override;
+    bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+    QMimeData * mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
+    QStringList mimeTypes() const override;
+    Qt::DropActions supportedDragActions() const override;
+    Qt::DropActions supportedDropActions() const override;
+    QHash<int, QByteArray> roleNames() const override;
+protected:
+    QModelIndex createSourceIndex(int row, int col, void *internalPtr) const;
+};
+
+class QSortFilterProxyModel : public QAbstractProxyModel {
+    Q_OBJECT
+public:
+    explicit QSortFilterProxyModel(QObject *parent = nullptr);
+    ~QSortFilterProxyModel() noexcept;
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QItemSelection mapSelectionToSource(const QItemSelection &proxySelection) const override;
+    QItemSelection mapSelectionFromSource(const QItemSelection &sourceSelection) const override;
+    QRegularExpression filterRegularExpression() const;
+    int filterKeyColumn() const;
+    void setFilterKeyColumn(int column);
+    Qt::CaseSensitivity filterCaseSensitivity() const;
+    void setFilterCaseSensitivity(Qt::CaseSensitivity cs);
+    Qt::CaseSensitivity sortCaseSensitivity() const;
+    void setSortCaseSensitivity(Qt::CaseSensitivity cs);
+    bool isSortLocaleAware() const;
+    void setSortLocaleAware(bool on);
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const;
+    bool dynamicSortFilter() const;
+    void setDynamicSortFilter(bool enable);
+    int sortRole() const;
+    void setSortRole(int role);
+    int filterRole() const;
+    void setFilterRole(int role);
+    bool isRecursiveFilteringEnabled() const;
+    void setRecursiveFilteringEnabled(bool recursive);
+    bool autoAcceptChildRows() const;
+    void setAutoAcceptChildRows(bool accept);
+public Q_SLOTS:
+    void setFilterRegularExpression(const QString &pattern);
+    void setFilterRegularExpression(const QRegularExpression &regularExpression);
+    void setFilterWildcard(const QString &pattern);
+    void setFilterFixedString(const QString &pattern);
+    void invalidate();
+protected:
+    virtual bool filterAcceptsRow(int source_row, const QModelIndex &source_parent) const;
+    virtual bool filterAcceptsColumn(int source_column, const QModelIndex &source_parent) const;
+    virtual bool lessThan(const QModelIndex &source_left, const QModelIndex &source_right) const;
+    void invalidateFilter();
+    void invalidateRowsFilter();
+    void invalidateColumnsFilter();
+public:
+    using QObject::parent;
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool setHeaderData(int section, Qt::Orientation orientation, const QVariant &value, int role = Qt::EditRole) override;
+    QMimeData * mimeData(const QModelIndexList &indexes) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
+    bool insertRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
+    bool insertColumns(int column, int count, const QModelIndex &parent = QModelIndex()) override;
+    bool removeRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
+    bool removeColumns(int column, int count, const QModelIndex &parent = QModelIndex()) override;
+    void fetchMore(const QModelIndex &parent) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QModelIndex buddy(const QModelIndex &index) const override;
+    QModelIndexList match(const QModelIndex &start, int role, const QVariant &value, int hits = 1, Qt::MatchFlags flags = Qt::MatchFlags(Qt::MatchStartsWith | Qt::MatchWrap)) const override;
+    QSize span(const QModelIndex &index) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    QStringList mimeTypes() const override;
+    Qt::DropActions supportedDropActions() const override;
+    void dynamicSortFilterChanged(bool dynamicSortFilter);
+    void filterCaseSensitivityChanged(Qt::CaseSensitivity filterCaseSensitivity);
+    void sortCaseSensitivityChanged(Qt::CaseSensitivity sortCaseSensitivity);
+    void sortLocaleAwareChanged(bool sortLocaleAware);
+    void sortRoleChanged(int sortRole);
+    void filterRoleChanged(int filterRole);
+    void recursiveFilteringEnabledChanged(bool recursiveFilteringEnabled);
+    void autoAcceptChildRowsChanged(bool autoAcceptChildRows);
+};
+
+class QIdentityProxyModel : public QAbstractProxyModel {
+    Q_OBJECT
+public:
+    explicit QIdentityProxyModel(QObject *parent = nullptr);
+    ~QIdentityProxyModel() noexcept;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    using QObject::parent;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
+    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+    QItemSelection mapSelectionFromSource(const QItemSelection &selection) const override;
+    QItemSelection mapSelectionToSource(const QItemSelection &selection) const override;
+    QModelIndexList match(const QModelIndex &start, int role, const QVariant &value, int hits = 1, Qt::MatchFlags flags = Qt::MatchFlags(Qt::MatchStartsWith | Qt::MatchWrap)) const override;
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+    bool insertColumns(int column, int count, const QModelIndex &parent = QModelIndex()) override;
+    bool insertRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
+    bool removeColumns(int column, int count, const QModelIndex &parent = QModelIndex()) override;
+    bool removeRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
+    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count, const QModelIndex &destinationParent, int destinationChild) override;
+    bool moveColumns(const QModelIndex &sourceParent, int sourceColumn, int count, const QModelIndex &destinationParent, int destinationChild) override;
+protected:
+};
+
+class QGraphicsItem {
+public:
+    enum GraphicsItemFlag {
+        ItemIsMovable = 1,
+        ItemIsSelectable = 2,
+        ItemIsFocusable = 4,
+        ItemClipsToShape = 8,
+        ItemClipsChildrenToShape = 16,
+        ItemIgnoresTransformations = 32,
+        ItemIgnoresParentOpacity = 64,
+        ItemDoesntPropagateOpacityToChildren = 128,
+        ItemStacksBehindParent = 256,
+        ItemUsesExtendedStyleOption = 512,
+        ItemHasNoContents = 1024,
+        ItemSendsGeometryChanges = 2048,
+        ItemAcceptsInputMethod = 4096,
+        ItemNegativeZStacksBehindParent = 8192,
+        ItemIsPanel = 16384,
+        ItemIsFocusScope = 32768,
+        ItemSendsScenePositionChanges = 65536,
+        ItemStopsClickFocusPropagation = 131072,
+        ItemStopsFocusHandling = 262144,
+        ItemContainsChildrenInShape = 524288
+    };
+    using GraphicsItemFlags = QFlags<GraphicsItemFlag>;
+    enum GraphicsItemChange {
+        ItemPositionChange = 0,
+        ItemVisibleChange = 2,
+        ItemEnabledChange = 3,
+        ItemSelectedChange = 4,
+        ItemParentChange = 5,
+        ItemChildAddedChange = 6,
+        ItemChildRemovedChange = 7,
+        ItemTransformChange = 8,
+        ItemPositionHasChanged = 9,
+        ItemTransformHasChanged = 10,
+        ItemSceneChange = 11,
+        ItemVisibleHasChanged = 12,
+        ItemEnabledHasChanged = 13,
+        ItemSelectedHasChanged = 14,
+        ItemParentHasChanged = 15,
+        ItemSceneHasChanged = 16,
+        ItemCursorChange = 17,
+        ItemCursorHasChanged = 18,
+        ItemToolTipChange = 19,
+        ItemToolTipHasChanged = 20,
+        ItemFlagsChange = 21,
+        ItemFlagsHaveChanged = 22,
+        ItemZValueChange = 23,
+        ItemZValueHasChanged = 24,
+        ItemOpacityChange = 25,
+        ItemOpacityHasChanged = 26,
+        ItemScenePositionHasChanged = 27,
+        ItemRotationChange = 28,
+        ItemRotationHasChanged = 29,
+        ItemScaleChange = 30,
+        ItemScaleHasChanged = 31,
+        ItemTransformOriginPointChange = 32,
+        ItemTransformOriginPointHasChanged = 33
+    };
+    enum CacheMode {
+        NoCache = 0,
+        ItemCoordinateCache = 1,
+        DeviceCoordinateCache = 2
+    };
+    enum PanelModality {
+        NonModal = 0,
+        PanelModal = 1,
+        SceneModal = 2
+    };
+    explicit QGraphicsItem(QGraphicsItem *parent = nullptr);
+    virtual ~QGraphicsItem() noexcept;
+    QGraphicsScene * scene() const;
+    QGraphicsItem * parentItem() const;
+    QGraphicsItem * topLevelItem() const;
+    QGraphicsObject * parentObject() const;
+    QGraphicsWidget * parentWidget() const;
+    QGraphicsWidget * topLevelWidget() const;
+    QGraphicsWidget * window() const;
+    QGraphicsItem * panel() const;
+    void setParentItem(QGraphicsItem *parent);
+    QList<QGraphicsItem *> childItems() const;
+    bool isWidget() const;
+    bool isWindow() const;
+    bool isPanel() const;
+    QGraphicsObject * toGraphicsObject();
+    const QGraphicsObject * toGraphicsObject() const;
+    QGraphicsItemGroup * group() const;
+    void setGroup(QGraphicsItemGroup *group);
+    GraphicsItemFlags flags() const;
+    void setFlag(GraphicsItemFlag flag, bool enabled = true);
+    void setFlags(GraphicsItemFlags flags);
+    CacheMode cacheMode() const;
+    void setCacheMode(CacheMode mode, const QSize &cacheSize = QSize());
+    PanelModality panelModality() const;
+    void setPanelModality(PanelModality panelModality);
+    bool isBlockedByModalPanel(QGraphicsItem **blockingPanel = nullptr) const;
+    QString toolTip() const;
+    void setToolTip(const QString &toolTip);
+    QCursor cursor() const;
+    void setCursor(const QCursor &cursor);
+    bool hasCursor() const;
+    void unsetCursor();
+    bool isVisible() const;
+    bool isVisibleTo(const QGraphicsItem *parent) const;
+    void setVisible(bool visible);
+    void hide();
+    void show();
+    bool isEnabled() const;
+    void setEnabled(bool enabled);
+    bool isSelected() const;
+    void setSelected(bool selected);
+    bool acceptDrops() const;
+    void setAcceptDrops(bool on);
+    qreal opacity() const;
+    qreal effectiveOpacity() const;
+    void setOpacity(qreal opacity);
+    QGraphicsEffect * graphicsEffect() const;
+    void setGraphicsEffect(QGraphicsEffect *effect);
+    Qt::MouseButtons acceptedMouseButtons() const;
+    void setAcceptedMouseButtons(Qt::MouseButtons buttons);
+    bool acceptHoverEvents() const;
+    void setAcceptHoverEvents(bool enabled);
+    bool acceptTouchEvents() const;
+    void setAcceptTouchEvents(bool enabled);
+    bool filtersChildEvents() const;
+    void setFiltersChildEvents(bool enabled);
+    bool handlesChildEvents() const;
+    void setHandlesChildEvents(bool enabled);
+    bool isActive() const;
+    void setActive(bool active);
+    bool hasFocus() const;
+    void setFocus(Qt::FocusReason focusReason = Qt::OtherFocusReason);
+    void clearFocus();
+    QGraphicsItem * focusProxy() const;
+    void setFocusProxy(QGraphicsItem *item);
+    QGraphicsItem * focusItem() const;
+    QGraphicsItem * focusScopeItem() const;
+    void grabMouse();
+    void ungrabMouse();
+    void grabKeyboard();
+    void ungrabKeyboard();
+    QPointF pos() const;
+    qreal x() const;
+    void setX(qreal x);
+    qreal y() const;
+    void setY(qreal y);
+    QPointF scenePos() const;
+    void setPos(const QPointF &pos);
+    void setPos(qreal x, qreal y);
+    void moveBy(qreal dx, qreal dy);
+    void ensureVisible(const QRectF &rect = QRectF(), int xmargin = 50, int ymargin = 50);
+    void ensureVisible(qreal x, qreal y, qreal w, qreal h, int xmargin = 50, int ymargin = 50);
+    QTransform transform() const;
+    QTransform sceneTransform() const;
+    QTransform deviceTransform(const QTransform &viewportTransform) const;
+    QTransform itemTransform(const QGraphicsItem *other, bool *ok = nullptr) const;
+    void setTransform(const QTransform &matrix, bool combine = false);
+    void resetTransform();
+    void setRotation(qreal angle);
+    qreal rotation() const;
+    void setScale(qreal scale);
+    qreal scale() const;
+    QList<QGraphicsTransform *> transformations() const;
+    void setTransformations(const QList<QGraphicsTransform *> &transformations);
+    QPointF transformOriginPoint() const;
+    void setTransformOriginPoint(const QPointF &origin);
+    void setTransformOriginPoint(qreal ax, qreal ay);
+    virtual void advance(int phase);
+    qreal zValue() const;
+    void setZValue(qreal z);
+    void stackBefore(const QGraphicsItem *sibling);
+    virtual QRectF boundingRect() const = 0;
+    QRectF childrenBoundingRect() const;
+    QRectF sceneBoundingRect() const;
+    virtual QPainterPath shape() const;
+    bool isClipped() const;
+    QPainterPath clipPath() const;
+    virtual bool contains(const QPointF &point) const;
+    virtual bool collidesWithItem(const QGraphicsItem *other, Qt::ItemSelectionMode mode = Qt::IntersectsItemShape) const;
+    virtual bool collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode = Qt::IntersectsItemShape) const;
+    QList<QGraphicsItem *> collidingItems(Qt::ItemSelectionMode mode = Qt::IntersectsItemShape) const;
+    bool isObscured(const QRectF &rect = QRectF()) const;
+    bool isObscured(qreal x, qreal y, qreal w, qreal h) const;
+    virtual bool isObscuredBy(const QGraphicsItem *item) const;
+    virtual QPainterPath opaqueArea() const;
+    QRegion boundingRegion(const QTransform &itemToDeviceTransform) const;
+    qreal boundingRegionGranularity() const;
+    void setBoundingRegionGranularity(qreal granularity);
+    virtual void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget = nullptr) = 0;
+    void update(const QRectF &rect = QRectF());
+    void update(qreal x, qreal y, qreal width, qreal height);
+    void scroll(qreal dx, qreal dy, const QRectF &rect = QRectF());
+    QPointF mapToItem(const QGraphicsItem *item, const QPointF &point) const;
+    QPointF mapToParent(const QPointF &point) const;
+    QPointF mapToScene(const QPointF &point) const;
+    QPolygonF mapToItem(const QGraphicsItem *item, const QRectF &rect) const;
+    QPolygonF mapToParent(const QRectF &rect) const;
+    QPolygonF mapToScene(const QRectF &rect) const;
+    QRectF mapRectToItem(const QGraphicsItem *item, const QRectF &rect) const;
+    QRectF mapRectToParent(const QRectF &rect) const;
+    QRectF mapRectToScene(const QRectF &rect) const;
+    QPolygonF mapToItem(const QGraphicsItem *item, const QPolygonF &polygon) const;
+    QPolygonF mapToParent(const QPolygonF &polygon) const;
+    QPolygonF mapToScene(const QPolygonF &polygon) const;
+    QPainterPath mapToItem(const QGraphicsItem *item, const QPainterPath &path) const;
+    QPainterPath mapToParent(const QPainterPath &path) const;
+    QPainterPath mapToScene(const QPainterPath &path) const;
+    QPointF mapFromItem(const QGraphicsItem *item, const QPointF &point) const;
+    QPointF mapFromParent(const QPointF &point) const;
+    QPointF mapFromScene(const QPointF &point) const;
+    QPolygonF mapFromItem(const QGraphicsItem *item, const QRectF &rect) const;
+    QPolygonF mapFromParent(const QRectF &rect) const;
+    QPolygonF mapFromScene(const QRectF &rect) const;
+    QRectF mapRectFromItem(const QGraphicsItem *item, const QRectF &rect) const;
+    QRectF mapRectFromParent(const QRectF &rect) const;
+    QRectF mapRectFromScene(const QRectF &rect) const;
+    QPolygonF mapFromItem(const QGraphicsItem *item, const QPolygonF &polygon) const;
+    QPolygonF mapFromParent(const QPolygonF &polygon) const;
+    QPolygonF mapFromScene(const QPolygonF &polygon) const;
+    QPainterPath mapFromItem(const QGraphicsItem *item, const QPainterPath &path) const;
+    QPainterPath mapFromParent(const QPainterPath &path) const;
+    QPainterPath mapFromScene(const QPainterPath &path) const;
+    QPointF mapToItem(const QGraphicsItem *item, qreal x, qreal y) const;
+    QPointF mapToParent(qreal x, qreal y) const;
+    QPointF mapToScene(qreal x, qreal y) const;
+    QPolygonF mapToItem(const QGraphicsItem *item, qreal x, qreal y, qreal w, qreal h) const;
+    QPolygonF mapToParent(qreal x, qreal y, qreal w, qreal h) const;
+    QPolygonF mapToScene(qreal x, qreal y, qreal w, qreal h) const;
+    QRectF mapRectToItem(const QGraphicsItem *item, qreal x, qreal y, qreal w, qreal h) const;
+    QRectF mapRectToParent(qreal x, qreal y, qreal w, qreal h) const;
+    QRectF mapRectToScene(qreal x, qreal y, qreal w, qreal h) const;
+    QPointF mapFromItem(const QGraphicsItem *item, qreal x, qreal y) const;
+    QPointF mapFromParent(qreal x, qreal y) const;
+    QPointF mapFromScene(qreal x, qreal y) const;
+    QPolygonF mapFromItem(const QGraphicsItem *item, qreal x, qreal y, qreal w, qreal h) const;
+    QPolygonF mapFromParent(qreal x, qreal y, qreal w, qreal h) const;
+    QPolygonF mapFromScene(qreal x, qreal y, qreal w, qreal h) const;
+    QRectF mapRectFromItem(const QGraphicsItem *item, qreal x, qreal y, qreal w, qreal h) const;
+    QRectF mapRectFromParent(qreal x, qreal y, qreal w, qreal h) const;
+    QRectF mapRectFromScene(qreal x, qreal y, qreal w, qreal h) const;
+    bool isAncestorOf(const QGraphicsItem *child) const;
+    QGraphicsItem * commonAncestorItem(const QGraphicsItem *other) const;
+    bool isUnderMouse() const;
+    QVariant data(int key) const;
+    void setData(int key, const QVariant &value);
+    Qt::InputMethodHints inputMethodHints() const;
+    void setInputMethodHints(Qt::InputMethodHints hints);
+    enum {
+        Type = 1,
+        UserType = 65536
+    };
+    virtual int type() const;
+    void installSceneEventFilter(QGraphicsItem *filterItem);
+    void removeSceneEventFilter(QGraphicsItem *filterItem);
+protected:
+    void updateMicroFocus();
+    virtual bool sceneEventFilter(QGraphicsItem *watched, QEvent *event);
+    virtual bool sceneEvent(QEvent *event);
+    virtual void contextMenuEvent(QGraphicsSceneContextMenuEvent *event);
+    virtual void dragEnterEvent(QGraphicsSceneDragDropEvent *event);
+    virtual void dragLeaveEvent(QGraphicsSceneDragDropEvent *event);
+    virtual void dragMoveEvent(QGraphicsSceneDragDropEvent *event);
+    virtual void dropEvent(QGraphicsSceneDragDropEvent *event);
+    virtual void focusInEvent(QFocusEvent *event);
+    virtual void focusOutEvent(QFocusEvent *event);
+    virtual void hoverEnterEvent(QGraphicsSceneHoverEvent *event);
+    virtual void hoverMoveEvent(QGraphicsSceneHoverEvent *event);
+    virtual void hoverLeaveEvent(QGraphicsSceneHoverEvent *event);
+    virtual void keyPressEvent(QKeyEvent *event);
+    virtual void keyReleaseEvent(QKeyEvent *event);
+    virtual void mousePressEvent(QGraphicsSceneMouseEvent *event);
+    virtual void mouseMoveEvent(QGraphicsSceneMouseEvent *event);
+    virtual void mouseReleaseEvent(QGraphicsSceneMouseEvent *event);
+    virtual void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event);
+    virtual void wheelEvent(QGraphicsSceneWheelEvent *event);
+    virtual QVariant inputMethodQuery(Qt::InputMethodQuery query) const;
+    virtual QVariant itemChange(GraphicsItemChange change, const QVariant &value);
+    enum Extension {
+        UserExtension = 2147483648
+    };
+    virtual bool supportsExtension(Extension extension) const;
+    virtual void setExtension(Extension extension, const QVariant &variant);
+    virtual QVariant extension(const QVariant &variant) const;
+    void addToIndex();
+    void removeFromIndex();
+    void prepareGeometryChange();
+};
+
+class QGraphicsObject : public QObject, public QGraphicsItem {
+    Q_OBJECT
+public:
+    explicit QGraphicsObject(QGraphicsItem *parent = nullptr);
+    ~QGraphicsObject() noexcept;
+    using QObject::children;
+    void grabGesture(Qt::GestureType type, Qt::GestureFlags flags = Qt::GestureFlags());
+    void ungrabGesture(Qt::GestureType type);
+protected Q_SLOTS:
+    void updateMicroFocus();
+public:
+    void parentChanged();
+    void opacityChanged();
+    void visibleChanged();
+    void enabledChanged();
+    void xChanged();
+    void yChanged();
+    void zChanged();
+    void rotationChanged();
+    void scaleChanged();
+    void childrenChanged();
+    void widthChanged();
+    void heightChanged();
+protected:
+    bool event(QEvent *ev) override;
+};
+
+class QAbstractGraphicsShapeItem : public QGraphicsItem {
+public:
+    explicit QAbstractGraphicsShapeItem(QGraphicsItem *parent = nullptr);
+    ~QAbstractGraphicsShapeItem() noexcept;
+    QPen pen() const;
+    void setPen(const QPen &pen);
+    QBrush brush() const;
+    void setBrush(const QBrush &brush);
+    bool isObscuredBy(const QGraphicsItem *item) const override;
+    QPainterPath opaqueArea() const override;
+protected:
+};
+
+class QGraphicsPathItem : public QAbstractGraphicsShapeItem {
+public:
+    explicit QGraphicsPathItem(QGraphicsItem *parent = nullptr);
+    explicit QGraphicsPathItem(const QPainterPath &path, QGraphicsItem *parent = nullptr);
+    ~QGraphicsPathItem() noexcept;
+    QPainterPath path() const;
+    void setPath(const QPainterPath &path);
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    bool contains(const QPointF &point) const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget = nullptr) override;
+    bool isObscuredBy(const QGraphicsItem *item) const override;
+    QPainterPath opaqueArea() const override;
+    enum {
+        Type = 2
+    };
+    int type() const override;
+protected:
+    bool supportsExtension(Extension extension) const override;
+    void setExtension(Extension extension, const QVariant &variant) override;
+    QVariant extension(const QVariant &variant) const override;
+};
+
+class QGraphicsRectItem : public QAbstractGraphicsShapeItem {
+public:
+    explicit QGraphicsRectItem(QGraphicsItem *parent = nullptr);
+    explicit QGraphicsRectItem(const QRectF &rect, QGraphicsItem *parent = nullptr);
+    explicit QGraphicsRectItem(qreal x, qreal y, qreal w, qreal h, QGraphicsItem *parent = nullptr);
+    ~QGraphicsRectItem() noexcept;
+    QRectF rect() const;
+    void setRect(const QRectF &rect);
+    void setRect(qreal x, qreal y, qreal w, qreal h);
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    bool contains(const QPointF &point) const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget = nullptr) override;
+    bool isObscuredBy(const QGraphicsItem *item) const override;
+    QPainterPath opaqueArea() const override;
+    enum {
+        Type = 3
+    };
+    int type() const override;
+protected:
+    bool supportsExtension(Extension extension) const override;
+    void setExtension(Extension extension, const QVariant &variant) override;
+    QVariant extension(const QVariant &variant) const override;
+};
+
+class QGraphicsEllipseItem : public QAbstractGraphicsShapeItem {
+public:
+    explicit QGraphicsEllipseItem(QGraphicsItem *parent = nullptr);
+    explicit QGraphicsEllipseItem(const QRectF &rect, QGraphicsItem *parent = nullptr);
+    explicit QGraphicsEllipseItem(qreal x, qreal y, qreal w, qreal h, QGraphicsItem *parent = nullptr);
+    ~QGraphicsEllipseItem() noexcept;
+    QRectF rect() const;
+    void setRect(const QRectF &rect);
+    void setRect(qreal x, qreal y, qreal w, qreal h);
+    int startAngle() const;
+    void setStartAngle(int angle);
+    int spanAngle() const;
+    void setSpanAngle(int angle);
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    bool contains(const QPointF &point) const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget = nullptr) override;
+    bool isObscuredBy(const QGraphicsItem *item) const override;
+    QPainterPath opaqueArea() const override;
+    enum {
+        Type = 4
+    };
+    int type() const override;
+protected:
+    bool supportsExtension(Extension extension) const override;
+    void setExtension(Extension extension, const QVariant &variant) override;
+    QVariant extension(const QVariant &variant) const override;
+};
+
+class QGraphicsPolygonItem : public QAbstractGraphicsShapeItem {
+public:
+    explicit QGraphicsPolygonItem(QGraphicsItem *parent = nullptr);
+    explicit QGraphicsPolygonItem(const QPolygonF &polygon, QGraphicsItem *parent = nullptr);
+    ~QGraphicsPolygonItem() noexcept;
+    QPolygonF polygon() const;
+    void setPolygon(const QPolygonF &polygon);
+    Qt::FillRule fillRule() const;
+    void setFillRule(Qt::FillRule rule);
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    bool contains(const QPointF &point) const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget = nullptr) override;
+    bool isObscuredBy(const QGraphicsItem *item) const override;
+    QPainterPath opaqueArea() const override;
+    enum {
+        Type = 5
+    };
+    int type() const override;
+protected:
+    bool supportsExtension(Extension extension) const override;
+    void setExtension(Extension extension, const QVariant &variant) override;
+    QVariant extension(const QVariant &variant) const override;
+};
+
+class QGraphicsLineItem : public QGraphicsItem {
+public:
+    explicit QGraphicsLineItem(QGraphicsItem *parent = nullptr);
+    explicit QGraphicsLineItem(const QLineF &line, QGraphicsItem *parent = nullptr);
+    explicit QGraphicsLineItem(qreal x1, qreal y1, qreal x2, qreal y2, QGraphicsItem *parent = nullptr);
+    ~QGraphicsLineItem() noexcept;
+    QPen pen() const;
+    void setPen(const QPen &pen);
+    QLineF line() const;
+    void setLine(const QLineF &line);
+    void setLine(qreal x1, qreal y1, qreal x2, qreal y2);
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    bool contains(const QPointF &point) const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget = nullptr) override;
+    bool isObscuredBy(const QGraphicsItem *item) const override;
+    QPainterPath opaqueArea() const override;
+    enum {
+        Type = 6
+    };
+    int type() const override;
+protected:
+    bool supportsExtension(Extension extension) const override;
+    void setExtension(Extension extension, const QVariant &variant) override;
+    QVariant extension(const QVariant &variant) const override;
+};
+
+class QGraphicsPixmapItem : public QGraphicsItem {
+public:
+    enum ShapeMode {
+        MaskShape = 0,
+        BoundingRectShape = 1,
+        HeuristicMaskShape = 2
+    };
+    explicit QGraphicsPixmapItem(QGraphicsItem *parent = nullptr);
+    explicit QGraphicsPixmapItem(const QPixmap &pixmap, QGraphicsItem *parent = nullptr);
+    ~QGraphicsPixmapItem() noexcept;
+    QPixmap pixmap() const;
+    void setPixmap(const QPixmap &pixmap);
+    Qt::TransformationMode transformationMode() const;
+    void setTransformationMode(Qt::TransformationMode mode);
+    QPointF offset() const;
+    void setOffset(const QPointF &offset);
+    void setOffset(qreal x, qreal y);
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    bool contains(const QPointF &point) const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    bool isObscuredBy(const QGraphicsItem *item) const override;
+    QPainterPath opaqueArea() const override;
+    enum {
+        Type = 7
+    };
+    int type() const override;
+    ShapeMode shapeMode() const;
+    void setShapeMode(ShapeMode mode);
+protected:
+    bool supportsExtension(Extension extension) const override;
+    void setExtension(Extension extension, const QVariant &variant) override;
+    QVariant extension(const QVariant &variant) const override;
+};
+
+class QGraphicsTextItem : public QGraphicsObject {
+    Q_OBJECT
+public:
+    explicit QGraphicsTextItem(QGraphicsItem *parent = nullptr);
+    explicit QGraphicsTextItem(const QString &text, QGraphicsItem *parent = nullptr);
+    ~QGraphicsTextItem() noexcept;
+    QString toHtml() const;
+    void setHtml(const QString &html);
+    QString toPlainText() const;
+    void setPlainText(const QString &text);
+    QFont font() const;
+    void setFont(const QFont &font);
+    void setDefaultTextColor(const QColor &c);
+    QColor defaultTextColor() const;
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    bool contains(const QPointF &point) const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    bool isObscuredBy(const QGraphicsItem *item) const override;
+    QPainterPath opaqueArea() const override;
+    enum {
+        Type = 8
+    };
+    int type() const override;
+    void setTextWidth(qreal width);
+    qreal textWidth() const;
+    void adjustSize();
+    void setDocument(QTextDocument *document);
+    QTextDocument * document() const;
+    void setTextInteractionFlags(Qt::TextInteractionFlags flags);
+    Qt::TextInteractionFlags textInteractionFlags() const;
+    void setTabChangesFocus(bool b);
+    bool tabChangesFocus() const;
+    void setOpenExternalLinks(bool open);
+    bool openExternalLinks() const;
+    void setTextCursor(const QTextCursor &cursor);
+    QTextCursor textCursor() const;
+    void linkActivated(const QString &);
+    void linkHovered(const QString &);
+protected:
+    bool sceneEvent(QEvent *event) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragLeaveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+    QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;
+    bool supportsExtension(Extension extension) const override;
+    void setExtension(Extension extension, const QVariant &variant) override;
+    QVariant extension(const QVariant &variant) const override;
+};
+
+class QGraphicsSimpleTextItem : public QAbstractGraphicsShapeItem {
+public:
+    explicit QGraphicsSimpleTextItem(QGraphicsItem *parent = nullptr);
+    explicit QGraphicsSimpleTextItem(const QString &text, QGraphicsItem *parent = nullptr);
+    ~QGraphicsSimpleTextItem() noexcept;
+    void setText(const QString &text);
+    QString text() const;
+    void setFont(const QFont &font);
+    QFont font() const;
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    bool contains(const QPointF &point) const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    bool isObscuredBy(const QGraphicsItem *item) const override;
+    QPainterPath opaqueArea() const override;
+    enum {
+        Type = 9
+    };
+    int type() const override;
+protected:
+    bool supportsExtension(Extension extension) const override;
+    void setExtension(Extension extension, const QVariant &variant) override;
+    QVariant extension(const QVariant &variant) const override;
+};
+
+class QGraphicsItemGroup : public QGraphicsItem {
+public:
+    explicit QGraphicsItemGroup(QGraphicsItem *parent = nullptr);
+    ~QGraphicsItemGroup() noexcept;
+    void addToGroup(QGraphicsItem *item);
+    void removeFromGroup(QGraphicsItem *item);
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget = nullptr) override;
+    bool isObscuredBy(const QGraphicsItem *item) const override;
+    QPainterPath opaqueArea() const override;
+    enum {
+        Type = 10
+    };
+    int type() const override;
+};
+
+class QGraphicsLayoutItem {
+public:
+    QGraphicsLayoutItem(QGraphicsLayoutItem *parent = nullptr, bool isLayout = false);
+    virtual ~QGraphicsLayoutItem() noexcept;
+    void setSizePolicy(const QSizePolicy &policy);
+    void setSizePolicy(QSizePolicy::Policy hPolicy, QSizePolicy::Policy vPolicy, QSizePolicy::ControlType controlType = QSizePolicy::DefaultType);
+    QSizePolicy sizePolicy() const;
+    void setMinimumSize(const QSizeF &size);
+    void setMinimumSize(qreal w, qreal h);
+    QSizeF minimumSize() const;
+    void setMinimumWidth(qreal width);
+    qreal minimumWidth() const;
+    void setMinimumHeight(qreal height);
+    qreal minimumHeight() const;
+    void setPreferredSize(const QSizeF &size);
+    void setPreferredSize(qreal w, qreal h);
+    QSizeF preferredSize() const;
+    void setPreferredWidth(qreal width);
+    qreal preferredWidth() const;
+    void setPreferredHeight(qreal height);
+    qreal preferredHeight() const;
+    void setMaximumSize(const QSizeF &size);
+    void setMaximumSize(qreal w, qreal h);
+    QSizeF maximumSize() const;
+    void setMaximumWidth(qreal width);
+    qreal maximumWidth() const;
+    void setMaximumHeight(qreal height);
+    qreal maximumHeight() const;
+    virtual void setGeometry(const QRectF &rect);
+    QRectF geometry() const;
+    virtual void getContentsMargins(qreal *left, qreal *top, qreal *right, qreal *bottom) const;
+    QRectF contentsRect() const;
+    QSizeF effectiveSizeHint(Qt::SizeHint which, const QSizeF &constraint = QSizeF()) const;
+    virtual void updateGeometry();
+    virtual bool isEmpty() const;
+    QGraphicsLayoutItem * parentLayoutItem() const;
+    void setParentLayoutItem(QGraphicsLayoutItem *parent);
+    bool isLayout() const;
+    QGraphicsItem * graphicsItem() const;
+    bool ownedByLayout() const;
+protected:
+    void setGraphicsItem(QGraphicsItem *item);
+    void setOwnedByLayout(bool ownedByLayout);
+    virtual QSizeF sizeHint(Qt::SizeHint which, const QSizeF &constraint = QSizeF()) const = 0;
+};
+
+class QGraphicsWidget : public QGraphicsObject, public QGraphicsLayoutItem {
+    Q_OBJECT
+public:
+    QGraphicsWidget(QGraphicsItem *parent = nullptr, Qt::WindowFlags wFlags = Qt::WindowFlags());
+    ~QGraphicsWidget() noexcept;
+    void adjustSize();
+    Qt::LayoutDirection layoutDirection() const;
+    void setLayoutDirection(Qt::LayoutDirection direction);
+    void unsetLayoutDirection();
+    QStyle * style() const;
+    void setStyle(QStyle *style);
+    QFont font() const;
+    void setFont(const QFont &font);
+    QPalette palette() const;
+    void setPalette(const QPalette &palette);
+    bool autoFillBackground() const;
+    void setAutoFillBackground(bool enabled);
+    void resize(const QSizeF &size);
+    void resize(qreal w, qreal h);
+    QSizeF size() const;
+    void setGeometry(const QRectF &rect) override;
+    void setGeometry(qreal x, qreal y, qreal w, qreal h);
+    QRectF rect() const;
+    void setContentsMargins(qreal left, qreal top, qreal right, qreal bottom);
+    void setContentsMargins(QMarginsF margins);
+    void getContentsMargins(qreal *left, qreal *top, qreal *right, qreal *bottom) const override;
+    void setWindowFrameMargins(qreal left, qreal top, qreal right, qreal bottom);
+    void setWindowFrameMargins(QMarginsF margins);
+    void getWindowFrameMargins(qreal *left, qreal *top, qreal *right, qreal *bottom) const;
+    void unsetWindowFrameMargins();
+    QRectF windowFrameGeometry() const;
+    QRectF windowFrameRect() const;
+    Qt::WindowFlags windowFlags() const;
+    Qt::WindowType windowType() const;
+    void setWindowFlags(Qt::WindowFlags wFlags);
+    bool isActiveWindow() const;
+    void setWindowTitle(const QString &title);
+    QString windowTitle() const;
+    Qt::FocusPolicy focusPolicy() const;
+    void setFocusPolicy(Qt::FocusPolicy policy);
+    static void setTabOrder(QGraphicsWidget *first, QGraphicsWidget *second);
+    QGraphicsWidget * focusWidget() const;
+    int grabShortcut(const QKeySequence &sequence, Qt::ShortcutContext context = Qt::WindowShortcut);
+    void releaseShortcut(int id);
+    void setShortcutEnabled(int id, bool enabled = true);
+    void setShortcutAutoRepeat(int id, bool enabled = true);
+    void addAction(QAction *action);
+    void addActions(const QList<QAction *> &actions);
+    void insertActions(QAction *before, const QList<QAction *> &actions);
+    void insertAction(QAction *before, QAction *action);
+    void removeAction(QAction *action);
+    QList<QAction *> actions() const;
+    void setAttribute(Qt::WidgetAttribute attribute, bool on = true);
+    bool testAttribute(Qt::WidgetAttribute attribute) const;
+    enum {
+        Type = 11
+    };
+    int type() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget = nullptr) override;
+    virtual void paintWindowFrame(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget = nullptr);
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    using QObject::children;
+    void geometryChanged();
+    void layoutChanged();
+public Q_SLOTS:
+    bool close();
+protected:
+    virtual void initStyleOption(QStyleOption *option) const;
+    QSizeF sizeHint(Qt::SizeHint which, const QSizeF &constraint = QSizeF()) const override;
+    void updateGeometry() override;
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    virtual QVariant propertyChange(const QString &propertyName, const QVariant &value);
+    bool sceneEvent(QEvent *event) override;
+    virtual bool windowFrameEvent(QEvent *e);
+    virtual Qt::WindowFrameSection windowFrameSectionAt(const QPointF &pos) const;
+    bool event(QEvent *event) override;
+    virtual void changeEvent(QEvent *event);
+    virtual void closeEvent(QCloseEvent *event);
+    void focusInEvent(QFocusEvent *event) override;
+    virtual bool focusNextPrevChild(bool next);
+    void focusOutEvent(QFocusEvent *event) override;
+    virtual void hideEvent(QHideEvent *event);
+    virtual void moveEvent(QGraphicsSceneMoveEvent *event);
+    virtual void polishEvent();
+    virtual void resizeEvent(QGraphicsSceneResizeEvent *event);
+    virtual void showEvent(QShowEvent *event);
+    virtual void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+    virtual void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+    virtual void grabMouseEvent(QEvent *event);
+    virtual void ungrabMouseEvent(QEvent *event);
+    virtual void grabKeyboardEvent(QEvent *event);
+    virtual void ungrabKeyboardEvent(QEvent *event);
+};
+
+class QGraphicsScene : public QObject {
+    Q_OBJECT
+public:
+    enum ItemIndexMethod {
+        BspTreeIndex = 0,
+        NoIndex = -1
+    };
+    enum SceneLayer {
+        ItemLayer = 1,
+        BackgroundLayer = 2,
+        ForegroundLayer = 4,
+        AllLayers = 65535
+    };
+    using SceneLayers = QFlags<SceneLayer>;
+    QGraphicsScene(QObject *parent = nullptr);
+    QGraphicsScene(const QRectF &sceneRect, QObject *parent = nullptr);
+    QGraphicsScene(qreal x, qreal y, qreal width, qreal height, QObject *parent = nullptr);
+    virtual ~QGraphicsScene() noexcept;
+    QRectF sceneRect() const;
+    qreal width() const;
+    qreal height() const;
+    void setSceneRect(const QRectF &rect);
+    void setSceneRect(qreal x, qreal y, qreal w, qreal h);
+    void render(QPainter *painter, const QRectF &target = QRectF(), const QRectF &source = QRectF(), Qt::AspectRatioMode aspectRatioMode = Qt::KeepAspectRatio);
+    ItemIndexMethod itemIndexMethod() const;
+    void setItemIndexMethod(ItemIndexMethod method);
+    int bspTreeDepth() const;
+    void setBspTreeDepth(int depth);
+    QRectF itemsBoundingRect() const;
+    QList<QGraphicsItem *> items(Qt::SortOrder order = Qt::DescendingOrder) const;
+    QList<QGraphicsItem *> items(const QPointF &pos, Qt::ItemSelectionMode mode = Qt::IntersectsItemShape, Qt::SortOrder order = Qt::DescendingOrder, const QTransform &deviceTransform = QTransform()) const;
+    QList<QGraphicsItem *> items(const QRectF &rect, Qt::ItemSelectionMode mode = Qt::IntersectsItemShape, Qt::SortOrder order = Qt::DescendingOrder, const QTransform &deviceTransform = QTransform()) const;
+    QList<QGraphicsItem *> items(const QPolygonF &polygon, Qt::ItemSelectionMode mode = Qt::IntersectsItemShape, Qt::SortOrder order = Qt::DescendingOrder, const QTransform &deviceTransform = QTransform()) const;
+    QList<QGraphicsItem *> items(const QPainterPath &path, Qt::ItemSelectionMode mode = Qt::IntersectsItemShape, Qt::SortOrder order = Qt::DescendingOrder, const QTransform &deviceTransform = QTransform()) const;
+    QList<QGraphicsItem *> items(qreal x, qreal y, qreal w, qreal h, Qt::ItemSelectionMode mode, Qt::SortOrder order, const QTransform &deviceTransform = QTransform()) const;
+    QList<QGraphicsItem *> collidingItems(const QGraphicsItem *item, Qt::ItemSelectionMode mode = Qt::IntersectsItemShape) const;
+    QGraphicsItem * itemAt(const QPointF &pos, const QTransform &deviceTransform) const;
+    QGraphicsItem * itemAt(qreal x, qreal y, const QTransform &deviceTransform) const;
+    QList<QGraphicsItem *> selectedItems() const;
+    QPainterPath selectionArea() const;
+    void setSelectionArea(const QPainterPath &path, const QTransform &deviceTransform);
+    void setSelectionArea(const QPainterPath &path, Qt::ItemSelectionOperation selectionOperation = Qt::ReplaceSelection, Qt::ItemSelectionMode mode = Qt::IntersectsItemShape, const QTransform &deviceTransform = QTransform());
+    QGraphicsItemGroup * createItemGroup(const QList<QGraphicsItem *> &items);
+    void destroyItemGroup(QGraphicsItemGroup *group);
+    void addItem(QGraphicsItem *item);
+    QGraphicsEllipseItem * addEllipse(const QRectF &rect, const QPen &pen = QPen(), const QBrush &brush = QBrush());
+    QGraphicsLineItem * addLine(const QLineF &line, const QPen &pen = QPen());
+    QGraphicsPathItem * addPath(const QPainterPath &path, const QPen &pen = QPen(), const QBrush &brush = QBrush());
+    QGraphicsPixmapItem * addPixmap(const QPixmap &pixmap);
+    QGraphicsPolygonItem * addPolygon(const QPolygonF &polygon, const QPen &pen = QPen(), const QBrush &brush = QBrush());
+    QGraphicsRectItem * addRect(const QRectF &rect, const QPen &pen = QPen(), const QBrush &brush = QBrush());
+    QGraphicsTextItem * addText(const QString &text, const QFont &font = QFont());
+    QGraphicsSimpleTextItem * addSimpleText(const QString &text, const QFont &font = QFont());
+    QGraphicsEllipseItem * addEllipse(qreal x, qreal y, qreal w, qreal h, const QPen &pen = QPen(), const QBrush &brush = QBrush());
+    QGraphicsLineItem * addLine(qreal x1, qreal y1, qreal x2, qreal y2, const QPen &pen = QPen());
+    QGraphicsRectItem * addRect(qreal x, qreal y, qreal w, qreal h, const QPen &pen = QPen(), const QBrush &brush = QBrush());
+    void removeItem(QGraphicsItem *item);
+    QGraphicsItem * focusItem() const;
+    void setFocusItem(QGraphicsItem *item, Qt::FocusReason focusReason = Qt::OtherFocusReason);
+    bool hasFocus() const;
+    void setFocus(Qt::FocusReason focusReason = Qt::OtherFocusReason);
+    void clearFocus();
+    void setStickyFocus(bool enabled);
+    bool stickyFocus() const;
+    QGraphicsItem * mouseGrabberItem() const;
+    QBrush backgroundBrush() const;
+    void setBackgroundBrush(const QBrush &brush);
+    QBrush foregroundBrush() const;
+    void setForegroundBrush(const QBrush &brush);
+    virtual QVariant inputMethodQuery(Qt::InputMethodQuery query) const;
+    QList<QGraphicsView *> views() const;
+    void update(qreal x, qreal y, qreal w, qreal h);
+    void invalidate(qreal x, qreal y, qreal w, qreal h, SceneLayers layers = AllLayers);
+    QStyle * style() const;
+    void setStyle(QStyle *style);
+    QFont font() const;
+    void setFont(const QFont &font);
+    QPalette palette() const;
+    void setPalette(const QPalette &palette);
+    bool isActive() const;
+    QGraphicsItem * activePanel() const;
+    void setActivePanel(QGraphicsItem *item);
+    QGraphicsWidget * activeWindow() const;
+    void setActiveWindow(QGraphicsWidget *widget);
+    bool sendEvent(QGraphicsItem *item, QEvent *event);
+    qreal minimumRenderSize() const;
+    void setMinimumRenderSize(qreal minSize);
+    bool focusOnTouch() const;
+    void setFocusOnTouch(bool enabled);
+public Q_SLOTS:
+    void update(const QRectF &rect = QRectF());
+    void invalidate(const QRectF &rect = QRectF(), SceneLayers layers = AllLayers);
+    void advance();
+    void clearSelection();
+    void clear();
+protected:
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    virtual void contextMenuEvent(QGraphicsSceneContextMenuEvent *event);
+    virtual void dragEnterEvent(QGraphicsSceneDragDropEvent *event);
+    virtual void dragMoveEvent(QGraphicsSceneDragDropEvent *event);
+    virtual void dragLeaveEvent(QGraphicsSceneDragDropEvent *event);
+    virtual void dropEvent(QGraphicsSceneDragDropEvent *event);
+    virtual void focusInEvent(QFocusEvent *event);
+    virtual void focusOutEvent(QFocusEvent *event);
+    virtual void keyPressEvent(QKeyEvent *event);
+    virtual void keyReleaseEvent(QKeyEvent *event);
+    virtual void mousePressEvent(QGraphicsSceneMouseEvent *event);
+    virtual void mouseMoveEvent(QGraphicsSceneMouseEvent *event);
+    virtual void mouseReleaseEvent(QGraphicsSceneMouseEvent *event);
+    virtual void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event);
+    virtual void wheelEvent(QGraphicsSceneWheelEvent *event);
+    virtual void drawBackground(QPainter *painter, const QRectF &rect);
+    virtual void drawForeground(QPainter *painter, const QRectF &rect);
+    virtual void drawItems(QPainter *painter, int numItems, QGraphicsItem *items[], const QStyleOptionGraphicsItem options[], QWidget *widget = nullptr);
+protected Q_SLOTS:
+    virtual bool focusNextPrevChild(bool next);
+public:
+    void changed(const QList<QRectF> &region);
+    void sceneRectChanged(const QRectF &rect);
+    void selectionChanged();
+    void focusItemChanged(QGraphicsItem *newFocus, QGraphicsItem *oldFocus, Qt::FocusReason reason);
+};
+
+class QGraphicsView : public QAbstractScrollArea {
+    Q_OBJECT
+public:
+    enum ViewportAnchor {
+        NoAnchor = 0,
+        AnchorViewCenter = 1,
+        AnchorUnderMouse = 2
+    };
+    enum CacheModeFlag {
+        CacheNone = 0,
+        CacheBackground = 1
+    };
+    using CacheMode = QFlags<CacheModeFlag>;
+    enum DragMode {
+        NoDrag = 0,
+        ScrollHandDrag = 1,
+        RubberBandDrag = 2
+    };
+    enum ViewportUpdateMode {
+        FullViewportUpdate = 0,
+        MinimalViewportUpdate = 1,
+        SmartViewportUpdate = 2,
+        NoViewportUpdate = 3,
+        BoundingRectViewportUpdate = 4
+    };
+    enum OptimizationFlag {
+        DontSavePainterState = 1,
+        DontAdjustForAntialiasing = 2,
+        IndirectPainting = 4
+    };
+    using OptimizationFlags = QFlags<OptimizationFlag>;
+    QGraphicsView(QWidget *parent = nullptr);
+    QGraphicsView(QGraphicsScene *scene, QWidget *parent = nullptr);
+    ~QGraphicsView() noexcept;
+    QSize sizeHint() const override;
+    QPainter::RenderHints renderHints() const;
+    void setRenderHint(QPainter::RenderHint hint, bool enabled = true);
+    void setRenderHints(QPainter::RenderHints hints);
+    Qt::Alignment alignment() const;
+    void setAlignment(Qt::Alignment alignment);
+    ViewportAnchor transformationAnchor() const;
+    void setTransformationAnchor(ViewportAnchor anchor);
+    ViewportAnchor resizeAnchor() const;
+    void setResizeAnchor(ViewportAnchor anchor);
+    ViewportUpdateMode viewportUpdateMode() const;
+    void setViewportUpdateMode(ViewportUpdateMode mode);
+    OptimizationFlags optimizationFlags() const;
+    void setOptimizationFlag(OptimizationFlag flag, bool enabled = true);
+    void setOptimizationFlags(OptimizationFlags flags);
+    DragMode dragMode() const;
+    void setDragMode(DragMode mode);
+    Qt::ItemSelectionMode rubberBandSelectionMode() const;
+    void setRubberBandSelectionMode(Qt::ItemSelectionMode mode);
+    QRect rubberBandRect() const;
+    CacheMode cacheMode() const;
+    void setCacheMode(CacheMode mode);
+    void resetCachedContent();
+    bool isInteractive() const;
+    void setInteractive(bool allowed);
+    QGraphicsScene * scene() const;
+    void setScene(QGraphicsScene *scene);
+    QRectF sceneRect() const;
+    void setSceneRect(const QRectF &rect);
+    void setSceneRect(qreal x, qreal y, qreal w, qreal h);
+    QTransform transform() const;
+    QTransform viewportTransform() const;
+    bool isTransformed() const;
+    void setTransform(const QTransform &matrix, bool combine = false);
+    void resetTransform();
+    void rotate(qreal angle);
+    void scale(qreal sx, qreal sy);
+    void shear(qreal sh, qreal sv);
+    void translate(qreal dx, qreal dy);
+    void centerOn(const QPointF &pos);
+    void centerOn(qreal x, qreal y);
+    void centerOn(const QGraphicsItem *item);
+    void ensureVisible(const QRectF &rect, int xmargin = 50, int ymargin = 50);
+    void ensureVisible(qreal x, qreal y, qreal w, qreal h, int xmargin = 50, int ymargin = 50);
+    void ensureVisible(const QGraphicsItem *item, int xmargin = 50, int ymargin = 50);
+    void fitInView(const QRectF &rect, Qt::AspectRatioMode aspectRadioMode = Qt::IgnoreAspectRatio);
+    void fitInView(qreal x, qreal y, qreal w, qreal h, Qt::AspectRatioMode aspectRadioMode = Qt::IgnoreAspectRatio);
+    void fitInView(const QGraphicsItem *item, Qt::AspectRatioMode aspectRadioMode = Qt::IgnoreAspectRatio);
+    void render(QPainter *painter, const QRectF &target = QRectF(), const QRect &source = QRect(), Qt::AspectRatioMode aspectRatioMode = Qt::KeepAspectRatio);
+    QList<QGraphicsItem *> items() const;
+    QList<QGraphicsItem *> items(const QPoint &pos) const;
+    QList<QGraphicsItem *> items(int x, int y) const;
+    QList<QGraphicsItem *> items(const QRect &rect, Qt::ItemSelectionMode mode = Qt::IntersectsItemShape) const;
+    QList<QGraphicsItem *> items(int x, int y, int w, int h, Qt::ItemSelectionMode mode = Qt::IntersectsItemShape) const;
+    QList<QGraphicsItem *> items(const QPolygon &polygon, Qt::ItemSelectionMode mode = Qt::IntersectsItemShape) const;
+    QList<QGraphicsItem *> items(const QPainterPath &path, Qt::ItemSelectionMode mode = Qt::IntersectsItemShape) const;
+    QGraphicsItem * itemAt(const QPoint &pos) const;
+    QGraphicsItem * itemAt(int x, int y) const;
+    QPointF mapToScene(const QPoint &point) const;
+    QPolygonF mapToScene(const QRect &rect) const;
+    QPolygonF mapToScene(const QPolygon &polygon) const;
+    QPainterPath mapToScene(const QPainterPath &path) const;
+    QPoint mapFromScene(const QPointF &point) const;
+    QPolygon mapFromScene(const QRectF &rect) const;
+    QPolygon mapFromScene(const QPolygonF &polygon) const;
+    QPainterPath mapFromScene(const QPainterPath &path) const;
+    QPointF mapToScene(int x, int y) const;
+    QPolygonF mapToScene(int x, int y, int w, int h) const;
+    QPoint mapFromScene(qreal x, qreal y) const;
+    QPolygon mapFromScene(qreal x, qreal y, qreal w, qreal h) const;
+    QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;
+    QBrush backgroundBrush() const;
+    void setBackgroundBrush(const QBrush &brush);
+    QBrush foregroundBrush() const;
+    void setForegroundBrush(const QBrush &brush);
+public Q_SLOTS:
+    void updateScene(const QList<QRectF> &rects);
+    void invalidateScene(const QRectF &rect = QRectF(), QGraphicsScene::SceneLayers layers = QGraphicsScene::AllLayers);
+    void updateSceneRect(const QRectF &rect);
+public:
+    void rubberBandChanged(QRect viewportRect, QPointF fromScenePoint, QPointF toScenePoint);
+protected Q_SLOTS:
+    void setupViewport(QWidget *widget) override;
+protected:
+    bool event(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void showEvent(QShowEvent *event) override;
+    virtual void drawBackground(QPainter *painter, const QRectF &rect);
+    virtual void drawForeground(QPainter *painter, const QRectF &rect);
+    virtual void drawItems(QPainter *painter, int numItems, QGraphicsItem *items[], const QStyleOptionGraphicsItem options[]);
+};
+
+class QGraphicsSceneEvent : public QEvent {
+public:
+    explicit QGraphicsSceneEvent(Type type);
+    ~QGraphicsSceneEvent() noexcept;
+    QWidget * widget() const;
+    void setWidget(QWidget *widget);
+    quint64 timestamp() const;
+    void setTimestamp(quint64 ts);
+protected:
+};
+
+class QGraphicsSceneMouseEvent : public QGraphicsSceneEvent {
+public:
+    explicit QGraphicsSceneMouseEvent(Type type = None);
+    ~QGraphicsSceneMouseEvent() noexcept;
+    QPointF pos() const;
+    void setPos(const QPointF &pos);
+    QPointF scenePos() const;
+    void setScenePos(const QPointF &pos);
+    QPoint screenPos() const;
+    void setScreenPos(const QPoint &pos);
+    QPointF buttonDownPos(Qt::MouseButton button) const;
+    void setButtonDownPos(Qt::MouseButton button, const QPointF &pos);
+    QPointF buttonDownScenePos(Qt::MouseButton button) const;
+    void setButtonDownScenePos(Qt::MouseButton button, const QPointF &pos);
+    QPoint buttonDownScreenPos(Qt::MouseButton button) const;
+    void setButtonDownScreenPos(Qt::MouseButton button, const QPoint &pos);
+    QPointF lastPos() const;
+    void setLastPos(const QPointF &pos);
+    QPointF lastScenePos() const;
+    void setLastScenePos(const QPointF &pos);
+    QPoint lastScreenPos() const;
+    void setLastScreenPos(const QPoint &pos);
+    Qt::MouseButtons buttons() const;
+    void setButtons(Qt::MouseButtons buttons);
+    Qt::MouseButton button() const;
+    void setButton(Qt::MouseButton button);
+    Qt::KeyboardModifiers modifiers() const;
+    void setModifiers(Qt::KeyboardModifiers modifiers);
+    Qt::MouseEventSource source() const;
+    void setSource(Qt::MouseEventSource source);
+    Qt::MouseEventFlags flags() const;
+    void setFlags(Qt::MouseEventFlags);
+};
+
+class QGraphicsSceneWheelEvent : public QGraphicsSceneEvent {
+public:
+    explicit QGraphicsSceneWheelEvent(Type type = None);
+    ~QGraphicsSceneWheelEvent() noexcept;
+    QPointF pos() const;
+    void setPos(const QPointF &pos);
+    QPointF scenePos() const;
+    void setScenePos(const QPointF &pos);
+    QPoint screenPos() const;
+    void setScreenPos(const QPoint &pos);
+    Qt::MouseButtons buttons() const;
+    void setButtons(Qt::MouseButtons buttons);
+    Qt::KeyboardModifiers modifiers() const;
+    void setModifiers(Qt::KeyboardModifiers modifiers);
+    int delta() const;
+    void setDelta(int delta);
+    Qt::Orientation orientation() const;
+    void setOrientation(Qt::Orientation orientation);
+    Qt::ScrollPhase phase() const;
+    void setPhase(Qt::ScrollPhase scrollPhase);
+    QPoint pixelDelta() const;
+    void setPixelDelta(QPoint delta);
+    bool isInverted() const;
+    void setInverted(bool inverted);
+};
+
+class QGraphicsSceneContextMenuEvent : public QGraphicsSceneEvent {
+public:
+    enum Reason {
+        Mouse = 0,
+        Keyboard = 1,
+        Other = 2
+    };
+    explicit QGraphicsSceneContextMenuEvent(Type type = None);
+    ~QGraphicsSceneContextMenuEvent() noexcept;
+    QPointF pos() const;
+    void setPos(const QPointF &pos);
+    QPointF scenePos() const;
+    void setScenePos(const QPointF &pos);
+    QPoint screenPos() const;
+    void setScreenPos(const QPoint &pos);
+    Qt::KeyboardModifiers modifiers() const;
+    void setModifiers(Qt::KeyboardModifiers modifiers);
+    Reason reason() const;
+    void setReason(Reason reason);
+};
+
+class QGraphicsSceneHoverEvent : public QGraphicsSceneEvent {
+public:
+    explicit QGraphicsSceneHoverEvent(Type type = None);
+    ~QGraphicsSceneHoverEvent() noexcept;
+    QPointF pos() const;
+    void setPos(const QPointF &pos);
+    QPointF scenePos() const;
+    void setScenePos(const QPointF &pos);
+    QPoint screenPos() const;
+    void setScreenPos(const QPoint &pos);
+    QPointF lastPos() const;
+    void setLastPos(const QPointF &pos);
+    QPointF lastScenePos() const;
+    void setLastScenePos(const QPointF &pos);
+    QPoint lastScreenPos() const;
+    void setLastScreenPos(const QPoint &pos);
+    Qt::KeyboardModifiers modifiers() const;
+    void setModifiers(Qt::KeyboardModifiers modifiers);
+};
+
+class QGraphicsSceneDragDropEvent : public QGraphicsSceneEvent {
+public:
+    explicit QGraphicsSceneDragDropEvent(Type type = None);
+    ~QGraphicsSceneDragDropEvent() noexcept;
+    QPointF pos() const;
+    void setPos(const QPointF &pos);
+    QPointF scenePos() const;
+    void setScenePos(const QPointF &pos);
+    QPoint screenPos() const;
+    void setScreenPos(const QPoint &pos);
+    Qt::MouseButtons buttons() const;
+    void setButtons(Qt::MouseButtons buttons);
+    Qt::KeyboardModifiers modifiers() const;
+    void setModifiers(Qt::KeyboardModifiers modifiers);
+    Qt::DropActions possibleActions() const;
+    void setPossibleActions(Qt::DropActions actions);
+    Qt::DropAction proposedAction() const;
+    void setProposedAction(Qt::DropAction action);
+    void acceptProposedAction();
+    Qt::DropAction dropAction() const;
+    void setDropAction(Qt::DropAction action);
+    QWidget * source() const;
+    void setSource(QWidget *source);
+    const QMimeData * mimeData() const;
+    void setMimeData(const QMimeData *data);
+};
+
+class QGraphicsSceneResizeEvent : public QGraphicsSceneEvent {
+public:
+    QGraphicsSceneResizeEvent();
+    ~QGraphicsSceneResizeEvent() noexcept;
+    QSizeF oldSize() const;
+    void setOldSize(const QSizeF &size);
+    QSizeF newSize() const;
+    void setNewSize(const QSizeF &size);
+};
+
+class QGraphicsSceneMoveEvent : public QGraphicsSceneEvent {
+public:
+    QGraphicsSceneMoveEvent();
+    ~QGraphicsSceneMoveEvent() noexcept;
+    QPointF oldPos() const;
+    void setOldPos(const QPointF &pos);
+    QPointF newPos() const;
+    void setNewPos(const QPointF &pos);
+};
+
+class QStyleOptionGraphicsItem : public QStyleOption {
+public:
+    enum StyleOptionType {
+        Type = 15
+    };
+    enum StyleOptionVersion {
+        Version = 1
+    };
+    QRectF exposedRect;
+    QStyleOptionGraphicsItem();
+    QStyleOptionGraphicsItem(const QStyleOptionGraphicsItem &other);
+    QStyleOptionGraphicsItem & operator=(const QStyleOptionGraphicsItem &) = default;
+    static qreal levelOfDetailFromTransform(const QTransform &worldTransform);
+protected:
+    QStyleOptionGraphicsItem(int version);
+};
+
+class QGraphicsEffect : public QObject {
+    Q_OBJECT
+public:
+    enum ChangeFlag {
+        SourceAttached = 1,
+        SourceDetached = 2,
+        SourceBoundingRectChanged = 4,
+        SourceInvalidated = 8
+    };
+    using ChangeFlags = QFlags<ChangeFlag>;
+    enum PixmapPadMode {
+        NoPad = 0,
+        PadToTransparentBorder = 1,
+        PadToEffectiveBoundingRect = 2
+    };
+    QGraphicsEffect(QObject *parent = nullptr);
+    virtual ~QGraphicsEffect() noexcept;
+    virtual QRectF boundingRectFor(const QRectF &sourceRect) const;
+    QRectF boundingRect() const;
+    bool isEnabled() const;
+public Q_SLOTS:
+    void setEnabled(bool enable);
+    void update();
+public:
+    void enabledChanged(bool enabled);
+protected:
+    virtual void draw(QPainter *painter) = 0;
+    virtual void sourceChanged(ChangeFlags flags);
+    void updateBoundingRect();
+    bool sourceIsPixmap() const;
+    QRectF sourceBoundingRect(Qt::CoordinateSystem system = Qt::LogicalCoordinates) const;
+    void drawSource(QPainter *painter);
+    QPixmap sourcePixmap(Qt::CoordinateSystem system = Qt::LogicalCoordinates, QPoint *offset = nullptr, PixmapPadMode mode = PadToEffectiveBoundingRect) const;
+public:
+};
+
+class QGraphicsDropShadowEffect : public QGraphicsEffect {
+    Q_OBJECT
+public:
+    QGraphicsDropShadowEffect(QObject *parent = nullptr);
+    ~QGraphicsDropShadowEffect() noexcept;
+    QRectF boundingRectFor(const QRectF &rect) const override;
+    QPointF offset() const;
+    qreal xOffset() const;
+    qreal yOffset() const;
+    qreal blurRadius() const;
+    QColor color() const;
+public Q_SLOTS:
+    void setOffset(const QPointF &ofs);
+    void setOffset(qreal dx, qreal dy);
+    void setOffset(qreal d);
+    void setXOffset(qreal dx);
+    void setYOffset(qreal dy);
+    void setBlurRadius(qreal blurRadius);
+    void setColor(const QColor &color);
+public:
+    void offsetChanged(const QPointF &offset);
+    void blurRadiusChanged(qreal blurRadius);
+    void colorChanged(const QColor &color);
+protected:
+    void draw(QPainter *painter) override;
+};
+
+class QGraphicsOpacityEffect : public QGraphicsEffect {
+    Q_OBJECT
+public:
+    QGraphicsOpacityEffect(QObject *parent = nullptr);
+    ~QGraphicsOpacityEffect() noexcept;
+    qreal opacity() const;
+    QBrush opacityMask() const;
+public Q_SLOTS:
+    void setOpacity(qreal opacity);
+    void setOpacityMask(const QBrush &mask);
+public:
+    void opacityChanged(qreal opacity);
+    void opacityMaskChanged(const QBrush &mask);
+protected:
+    void draw(QPainter *painter) override;
+};
+
+class QGraphicsTransform : public QObject {
+    Q_OBJECT
+public:
+    QGraphicsTransform(QObject *parent = nullptr);
+    ~QGraphicsTransform() noexcept;
+    virtual void applyTo(QMatrix4x4 *matrix) const = 0;
+protected Q_SLOTS:
+    void update();
+protected:
+};
+
+class QGraphicsRotation : public QGraphicsTransform {
+    Q_OBJECT
+public:
+    QGraphicsRotation(QObject *parent = nullptr);
+    ~QGraphicsRotation() noexcept;
+    QVector3D origin() const;
+    void setOrigin(const QVector3D &point);
+    qreal angle() const;
+    void setAngle(qreal);
+    QVector3D axis() const;
+    void setAxis(const QVector3D &axis);
+    void setAxis(Qt::Axis axis);
+    void applyTo(QMatrix4x4 *matrix) const override;
+    void originChanged();
+    void angleChanged();
+    void axisChanged();
+};
+
+class QGraphicsScale : public QGraphicsTransform {
+    Q_OBJECT
+public:
+    QGraphicsScale(QObject *parent = nullptr);
+    ~QGraphicsScale() noexcept;
+    QVector3D origin() const;
+    void setOrigin(const QVector3D &point);
+    qreal xScale() const;
+    void setXScale(qreal);
+    qreal yScale() const;
+    void setYScale(qreal);
+    qreal zScale() const;
+    void setZScale(qreal);
+    void applyTo(QMatrix4x4 *matrix) const override;
+    void originChanged();
+    void xScaleChanged();
+    void yScaleChanged();
+    void zScaleChanged();
+    void scaleChanged();
+};
+
+class QButtonGroup : public QObject {
+    Q_OBJECT
+public:
+    explicit QButtonGroup(QObject *parent = nullptr);
+    ~QButtonGroup() noexcept;
+    void setExclusive(bool);
+    bool exclusive() const;
+    void addButton(QAbstractButton *, int id = -1);
+    void removeButton(QAbstractButton *);
+    QList<QAbstractButton *> buttons() const;
+    QAbstractButton * checkedButton() const;
+    QAbstractButton * button(int id) const;
+    void setId(QAbstractButton *button, int id);
+    int id(QAbstractButton *button) const;
+    int checkedId() const;
+    void buttonClicked(QAbstractButton *);
+    void buttonPressed(QAbstractButton *);
+    void buttonReleased(QAbstractButton *);
+    void buttonToggled(QAbstractButton *, bool);
+    void idClicked(int);
+    void idPressed(int);
+    void idReleased(int);
+    void idToggled(int, bool);
+};
+
+class QDataWidgetMapper : public QObject {
+    Q_OBJECT
+public:
+    explicit QDataWidgetMapper(QObject *parent = nullptr);
+    ~QDataWidgetMapper() noexcept;
+    void setModel(QAbstractItemModel *model);
+    QAbstractItemModel * model() const;
+    void setItemDelegate(QAbstractItemDelegate *delegate);
+    QAbstractItemDelegate * itemDelegate() const;
+    void setRootIndex(const QModelIndex &index);
+    QModelIndex rootIndex() const;
+    void setOrientation(Qt::Orientation aOrientation);
+    Qt::Orientation orientation() const;
+    enum SubmitPolicy {
+        AutoSubmit = 0,
+        ManualSubmit = 1
+    };
+    void setSubmitPolicy(SubmitPolicy policy);
+    SubmitPolicy submitPolicy() const;
+    void addMapping(QWidget *widget, int section);
+    void addMapping(QWidget *widget, int section, const QByteArray &propertyName);
+    void removeMapping(QWidget *widget);
+    int mappedSection(QWidget *widget) const;
+    QByteArray mappedPropertyName(QWidget *widget) const;
+    QWidget * mappedWidgetAt(int section) const;
+    void clearMapping();
+    int currentIndex() const;
+public Q_SLOTS:
+    void revert();
+    bool submit();
+    void toFirst();
+    void toLast();
+    void toNext();
+    void toPrevious();
+    virtual void setCurrentIndex(int index);
+    void setCurrentModelIndex(const QModelIndex &index);
+public:
+    void currentIndexChanged(int index);
+};
+
+class QColorDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum ColorDialogOption {
+        ShowAlphaChannel = 1,
+        NoButtons = 2,
+        DontUseNativeDialog = 4
+    };
+    using ColorDialogOptions = QFlags<ColorDialogOption>;
+    explicit QColorDialog(QWidget *parent = nullptr);
+    explicit QColorDialog(const QColor &initial, QWidget *parent = nullptr);
+    ~QColorDialog() noexcept;
+    void setCurrentColor(const QColor &color);
+    QColor currentColor() const;
+    QColor selectedColor() const;
+    void setOption(ColorDialogOption option, bool on = true);
+    bool testOption(ColorDialogOption option) const;
+    void setOptions(ColorDialogOptions options);
+    ColorDialogOptions options() const;
+    using QDialog::open;
+    void open(QObject *receiver, const char *member);
+    void setVisible(bool visible) override;
+    static QColor getColor(const QColor &initial = Qt::white, QWidget *parent = nullptr, const QString &title = QString(), ColorDialogOptions options = ColorDialogOptions());
+    static int customCount();
+    static QColor customColor(int index);
+    static void setCustomColor(int index, QColor color);
+    static QColor standardColor(int index);
+    static void setStandardColor(int index, QColor color);
+    void currentColorChanged(const QColor &color);
+    void colorSelected(const QColor &color);
+protected:
+    void changeEvent(QEvent *event) override;
+    void done(int result) override;
+};
+
+class QFontDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum FontDialogOption {
+        NoButtons = 1,
+        DontUseNativeDialog = 2,
+        ScalableFonts = 4,
+        NonScalableFonts = 8,
+        MonospacedFonts = 16,
+        ProportionalFonts = 32
+    };
+    using FontDialogOptions = QFlags<FontDialogOption>;
+    explicit QFontDialog(QWidget *parent = nullptr);
+    explicit QFontDialog(const QFont &initial, QWidget *parent = nullptr);
+    ~QFontDialog() noexcept;
+    void setCurrentFont(const QFont &font);
+    QFont currentFont() const;
+    QFont selectedFont() const;
+    void setOption(FontDialogOption option, bool on = true);
+    bool testOption(FontDialogOption option) const;
+    void setOptions(FontDialogOptions options);
+    FontDialogOptions options() const;
+    using QDialog::open;
+    void open(QObject *receiver, const char *member);
+    void setVisible(bool visible) override;
+    static QFont getFont(bool *ok, QWidget *parent = nullptr);
+    static QFont getFont(bool *ok, const QFont &initial, QWidget *parent = nullptr, const QString &title = QString(), FontDialogOptions options = FontDialogOptions());
+    void currentFontChanged(const QFont &font);
+    void fontSelected(const QFont &font);
+protected:
+    void changeEvent(QEvent *event) override;
+    void done(int result) override;
+    bool eventFilter(QObject *object, QEvent *event) override;
+};
+
+class QStyleFactory {
+public:
+    static QStringList keys();
+    static QStyle * create(const QString &);
+};
+
+class QCommonStyle : public QStyle {
+    Q_OBJECT
+public:
+    QCommonStyle();
+    ~QCommonStyle() noexcept;
+    void drawPrimitive(PrimitiveElement pe, const QStyleOption *opt, QPainter *p, const QWidget *w = nullptr) const override;
+    void drawControl(ControlElement element, const QStyleOption *opt, QPainter *p, const QWidget *w = nullptr) const override;
+    QRect subElementRect(SubElement r, const QStyleOption *opt, const QWidget *widget = nullptr) const override;
+    void drawComplexControl(ComplexControl cc, const QStyleOptionComplex *opt, QPainter *p, const QWidget *w = nullptr) const override;
+    SubControl hitTestComplexControl(ComplexControl cc, const QStyleOptionComplex *opt, const QPoint &pt, const QWidget *w = nullptr) const override;
+    QRect subControlRect(ComplexControl cc, const QStyleOptionComplex *opt, SubControl sc, const QWidget *w = nullptr) const override;
+    QSize sizeFromContents(ContentsType ct, const QStyleOption *opt, const QSize &contentsSize, const QWidget *widget = nullptr) const override;
+    int pixelMetric(PixelMetric m, const QStyleOption *opt = nullptr, const QWidget *widget = nullptr) const override;
+    QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *opt = nullptr, const QWidget *widget = nullptr) const override;
+    QPixmap standardPixmap(StandardPixmap sp, const QStyleOption *opt = nullptr, const QWidget *widget = nullptr) const override;
+    QPixmap generatedIconPixmap(QIcon::Mode iconMode, const QPixmap &pixmap, const QStyleOption *opt) const override;
+    int layoutSpacing(QSizePolicy::ControlType control1, QSizePolicy::ControlType control2, Qt::Orientation orientation, const QStyleOption *option = nullptr, const QWidget *widget = nullptr) const override;
+    void polish(QPalette &) override;
+    void polish(QApplication *app) override;
+    void polish(QWidget *widget) override;
+    void unpolish(QWidget *widget) override;
+    void unpolish(QApplication *application) override;
+protected:
+};
+
+class QProxyStyle : public QCommonStyle {
+    Q_OBJECT
+public:
+    QProxyStyle(QStyle *style = nullptr);
+    QProxyStyle(const QString &key);
+    ~QProxyStyle() noexcept;
+    QStyle * baseStyle() const;
+    void setBaseStyle(QStyle *style);
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget = nullptr) const override;
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget = nullptr) const override;
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter, const QWidget *widget = nullptr) const override;
+    void drawItemText(QPainter *painter, const QRect &rect, int flags, const QPalette &pal, bool enabled, const QString &text, QPalette::ColorRole textRole = QPalette::NoRole) const override;
+    virtual void drawItemPixmap(QPainter *painter, const QRect &rect, int alignment, const QPixmap &pixmap) const override;
+    QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size, const QWidget *widget) const override;
+    QRect subElementRect(SubElement element, const QStyleOption *option, const QWidget *widget) const override;
+    QRect subControlRect(ComplexControl cc, const QStyleOptionComplex *opt, SubControl sc, const QWidget *widget) const override;
+    QRect itemTextRect(const QFontMetrics &fm, const QRect &r, int flags, bool enabled, const QString &text) const override;
+    QRect itemPixmapRect(const QRect &r, int flags, const QPixmap &pixmap) const override;
+    SubControl hitTestComplexControl(ComplexControl control, const QStyleOptionComplex *option, const QPoint &pos, const QWidget *widget = nullptr) const override;
+    int pixelMetric(PixelMetric metric, const QStyleOption *option = nullptr, const QWidget *widget = nullptr) const override;
+    int layoutSpacing(QSizePolicy::ControlType control1, QSizePolicy::ControlType control2, Qt::Orientation orientation, const QStyleOption *option = nullptr, const QWidget *widget = nullptr) const override;
+    QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr, const QWidget *widget = nullptr) const override;
+    QPixmap standardPixmap(StandardPixmap standardPixmap, const QStyleOption *opt, const QWidget *widget = nullptr) const override;
+    QPixmap generatedIconPixmap(QIcon::Mode iconMode, const QPixmap &pixmap, const QStyleOption *opt) const override;
+    QPalette standardPalette() const override;
+    void polish(QWidget *widget) override;
+    void polish(QPalette &pal) override;
+    void polish(QApplication *app) override;
+    void unpolish(QWidget *widget) override;
+    void unpolish(QApplication *app) override;
+protected:
+    bool event(QEvent *e) override;
+};
+
+class QDockWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit QDockWidget(const QString &title, QWidget *parent = nullptr, Qt::WindowFlags flags = Qt::WindowFlags());
+    explicit QDockWidget(QWidget *parent = nullptr, Qt::WindowFlags flags = Qt::WindowFlags());
+    ~QDockWidget() noexcept;
+    QWidget * widget() const;
+    void setWidget(QWidget *widget);
+    enum DockWidgetFeature {
+        DockWidgetClosable = 1,
+        DockWidgetMovable = 2,
+        DockWidgetFloatable = 4,
+        DockWidgetVerticalTitleBar = 8,
+        DockWidgetFeatureMask = 15,
+        NoDockWidgetFeatures = 0,
+        Reserved = 255
+    };
+    using DockWidgetFeatures = QFlags<DockWidgetFeature>;
+    void setFeatures(DockWidgetFeatures features);
+    DockWidgetFeatures features() const;
+    void setFloating(bool floating);
+    bool isFloating() const;
+    void setAllowedAreas(Qt::DockWidgetAreas areas);
+    Qt::DockWidgetAreas allowedAreas() const;
+    void setTitleBarWidget(QWidget *widget);
+    QWidget * titleBarWidget() const;
+    bool isAreaAllowed(Qt::DockWidgetArea area) const;
+    QAction * toggleViewAction() const;
+    void featuresChanged(QDockWidget::DockWidgetFeatures features);
+    void topLevelChanged(bool topLevel);
+    void allowedAreasChanged(Qt::DockWidgetAreas allowedAreas);
+    void visibilityChanged(bool visible);
+    void dockLocationChanged(Qt::DockWidgetArea area);
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    bool event(QEvent *event) override;
+};
+
+class QStackedWidget : public QFrame {
+    Q_OBJECT
+public:
+    explicit QStackedWidget(QWidget *parent = nullptr);
+    ~QStackedWidget() noexcept;
+    int addWidget(QWidget *w);
+    int insertWidget(int index, QWidget *w);
+    void removeWidget(QWidget *w);
+    QWidget * currentWidget() const;
+    int currentIndex() const;
+    int indexOf(const QWidget *) const;
+    QWidget * widget(int) const;
+    int count() const;
+public Q_SLOTS:
+    void setCurrentIndex(int index);
+    void setCurrentWidget(QWidget *w);
+public:
+    void currentChanged(int);
+    void widgetRemoved(int index);
+protected:
+    bool event(QEvent *e) override;
+};
+
+class QStackedLayout : public QLayout {
+    Q_OBJECT
+public:
+    enum StackingMode {
+        StackOne = 0,
+        StackAll = 1
+    };
+    QStackedLayout();
+    explicit QStackedLayout(QWidget *parent);
+    explicit QStackedLayout(QLayout *parentLayout);
+    ~QStackedLayout() noexcept;
+    int addWidget(QWidget *w);
+    int insertWidget(int index, QWidget *w);
+    QWidget * currentWidget() const;
+    int currentIndex() const;
+    using QLayout::widget;
+    QWidget * widget(int) const;
+    int count() const override;
+    StackingMode stackingMode() const;
+    void setStackingMode(StackingMode stackingMode);
+    void addItem(QLayoutItem *item) override;
+    QSize sizeHint() const override;
+    QSize minimumSize() const override;
+    QLayoutItem * itemAt(int) const override;
+    QLayoutItem * takeAt(int) override;
+    void setGeometry(const QRect &rect) override;
+    bool hasHeightForWidth() const override;
+    int heightForWidth(int width) const override;
+    void widgetRemoved(int index);
+    void currentChanged(int index);
+public Q_SLOTS:
+    void setCurrentIndex(int index);
+    void setCurrentWidget(QWidget *w);
+};
+
+class QWidgetAction : public QAction {
+    Q_OBJECT
+public:
+    explicit QWidgetAction(QObject *parent);
+    virtual ~QWidgetAction() noexcept;
+    void setDefaultWidget(QWidget *w);
+    QWidget * defaultWidget() const;
+    QWidget * requestWidget(QWidget *parent);
+    void releaseWidget(QWidget *widget);
+protected:
+    virtual bool event(QEvent *) override;
+    virtual bool eventFilter(QObject *, QEvent *) override;
+    virtual QWidget * createWidget(QWidget *parent);
+    virtual void deleteWidget(QWidget *widget);
+    QList<QWidget *> createdWidgets() const;
+};
+
+class QDateTimeEdit : public QAbstractSpinBox {
+    Q_OBJECT
+public:
+    enum Section {
+        NoSection = 0,
+        AmPmSection = 1,
+        MSecSection = 2,
+        SecondSection = 4,
+        MinuteSection = 8,
+        HourSection = 16,
+        DaySection = 256,
+        MonthSection = 512,
+        YearSection = 1024,
+        TimeSections_Mask = 31,
+        DateSections_Mask = 1792
+    };
+    using Sections = QFlags<Section>;
+    explicit QDateTimeEdit(QWidget *parent = nullptr);
+    explicit QDateTimeEdit(const QDateTime &dt, QWidget *parent = nullptr);
+    explicit QDateTimeEdit(QDate d, QWidget *parent = nullptr);
+    explicit QDateTimeEdit(QTime t, QWidget *parent = nullptr);
+    ~QDateTimeEdit() noexcept;
+    QDateTime dateTime() const;
+    QDate date() const;
+    QTime time() const;
+    QDateTime minimumDateTime() const;
+    void clearMinimumDateTime();
+    void setMinimumDateTime(const QDateTime &dt);
+    QDateTime maximumDateTime() const;
+    void clearMaximumDateTime();
+    void setMaximumDateTime(const QDateTime &dt);
+    void setDateTimeRange(const QDateTime &min, const QDateTime &max);
+    QDate minimumDate() const;
+    void setMinimumDate(QDate min);
+    void clearMinimumDate();
+    QDate maximumDate() const;
+    void setMaximumDate(QDate max);
+    void clearMaximumDate();
+    void setDateRange(QDate min, QDate max);
+    QTime minimumTime() const;
+    void setMinimumTime(QTime min);
+    void clearMinimumTime();
+    QTime maximumTime() const;
+    void setMaximumTime(QTime max);
+    void clearMaximumTime();
+    void setTimeRange(QTime min, QTime max);
+    Sections displayedSections() const;
+    Section currentSection() const;
+    Section sectionAt(int index) const;
+    void setCurrentSection(Section section);
+    int currentSectionIndex() const;
+    void setCurrentSectionIndex(int index);
+    QCalendarWidget * calendarWidget() const;
+    void setCalendarWidget(QCalendarWidget *calendarWidget);
+    int sectionCount() const;
+    void setSelectedSection(Section section);
+    QString sectionText(Section section) const;
+    QString displayFormat() const;
+    void setDisplayFormat(const QString &format);
+    bool calendarPopup() const;
+    void setCalendarPopup(bool enable);
+    Qt::TimeSpec timeSpec() const;
+    void setTimeSpec(Qt::TimeSpec spec);
+    QSize sizeHint() const override;
+    void clear() override;
+    void stepBy(int steps) override;
+    bool event(QEvent *event) override;
+    void dateTimeChanged(const QDateTime &dateTime);
+    void timeChanged(QTime time);
+    void dateChanged(QDate date);
+public Q_SLOTS:
+    void setDateTime(const QDateTime &dateTime);
+    void setDate(QDate date);
+    void setTime(QTime time);
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    QValidator::State validate(QString &input, int &pos) const override;
+    void fixup(QString &input) const override;
+    virtual QDateTime dateTimeFromText(const QString &text) const;
+    virtual QString textFromDateTime(const QDateTime &dt) const;
+    StepEnabled stepEnabled() const override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+};
+
+class QTimeEdit : public QDateTimeEdit {
+    Q_OBJECT
+public:
+    explicit QTimeEdit(QWidget *parent = nullptr);
+    explicit QTimeEdit(QTime time, QWidget *parent = nullptr);
+    ~QTimeEdit() noexcept;
+    void userTimeChanged(QTime time);
+};
+
+class QDateEdit : public QDateTimeEdit {
+    Q_OBJECT
+public:
+    explicit QDateEdit(QWidget *parent = nullptr);
+    explicit QDateEdit(QDate date, QWidget *parent = nullptr);
+    ~QDateEdit() noexcept;
+    void userDateChanged(QDate date);
+};
+
+class QCalendarWidget : public QWidget {
+    Q_OBJECT
+public:
+    enum HorizontalHeaderFormat {
+        NoHorizontalHeader = 0,
+        SingleLetterDayNames = 1,
+        ShortDayNames = 2,
+        LongDayNames = 3
+    };
+    enum VerticalHeaderFormat {
+        NoVerticalHeader = 0,
+        ISOWeekNumbers = 1
+    };
+    enum SelectionMode {
+        NoSelection = 0,
+        SingleSelection = 1
+    };
+    explicit QCalendarWidget(QWidget *parent = nullptr);
+    ~QCalendarWidget() noexcept;
+    virtual QSize sizeHint() const override;
+    virtual QSize minimumSizeHint() const override;
+    QDate selectedDate() const;
+    int yearShown() const;
+    int monthShown() const;
+    QDate minimumDate() const;
+    void setMinimumDate(QDate date);
+    QDate maximumDate() const;
+    void setMaximumDate(QDate date);
+    Qt::DayOfWeek firstDayOfWeek() const;
+    void setFirstDayOfWeek(Qt::DayOfWeek dayOfWeek);
+    bool isNavigationBarVisible() const;
+    bool isGridVisible() const;
+    SelectionMode selectionMode() const;
+    void setSelectionMode(SelectionMode mode);
+    HorizontalHeaderFormat horizontalHeaderFormat() const;
+    void setHorizontalHeaderFormat(HorizontalHeaderFormat format);
+    VerticalHeaderFormat verticalHeaderFormat() const;
+    void setVerticalHeaderFormat(VerticalHeaderFormat format);
+    QTextCharFormat headerTextFormat() const;
+    void setHeaderTextFormat(const QTextCharFormat &format);
+    QTextCharFormat weekdayTextFormat(Qt::DayOfWeek dayOfWeek) const;
+    void setWeekdayTextFormat(Qt::DayOfWeek dayOfWeek, const QTextCharFormat &format);
+    QMap<QDate, QTextCharFormat> dateTextFormat() const;
+    QTextCharFormat dateTextFormat(QDate date) const;
+    void setDateTextFormat(QDate date, const QTextCharFormat &format);
+    bool isDateEditEnabled() const;
+    void setDateEditEnabled(bool enable);
+    int dateEditAcceptDelay() const;
+    void setDateEditAcceptDelay(int delay);
+protected:
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    virtual void paintCell(QPainter *painter, const QRect &rect, QDate date) const;
+    void updateCell(QDate date);
+    void updateCells();
+public Q_SLOTS:
+    void setSelectedDate(QDate date);
+    void setDateRange(QDate min, QDate max);
+    void setCurrentPage(int year, int month);
+    void setGridVisible(bool show);
+    void setNavigationBarVisible(bool visible);
+    void showNextMonth();
+    void showPreviousMonth();
+    void showNextYear();
+    void showPreviousYear();
+    void showSelectedDate();
+    void showToday();
+public:
+    void selectionChanged();
+    void clicked(QDate date);
+    void activated(QDate date);
+    void currentPageChanged(int year, int month);
+};
+
+class QLCDNumber : public QFrame {
+    Q_OBJECT
+public:
+    explicit QLCDNumber(QWidget *parent = nullptr);
+    explicit QLCDNumber(uint numDigits, QWidget *parent = nullptr);
+    ~QLCDNumber() noexcept;
+    enum Mode {
+        Hex = 0,
+        Dec = 1,
+        Oct = 2,
+        Bin = 3
+    };
+    enum SegmentStyle {
+        Outline = 0,
+        Filled = 1,
+        Flat = 2
+    };
+    bool smallDecimalPoint() const;
+    int digitCount() const;
+    void setDigitCount(int nDigits);
+    bool checkOverflow(double num) const;
+    bool checkOverflow(int num) const;
+    Mode mode() const;
+    void setMode(Mode);
+    SegmentStyle segmentStyle() const;
+    void setSegmentStyle(SegmentStyle);
+    double value() const;
+    int intValue() const;
+    QSize sizeHint() const override;
+public Q_SLOTS:
+    void display(const QString &str);
+    void display(int num);
+    void display(double num);
+    void setHexMode();
+    void setDecMode();
+    void setOctMode();
+    void setBinMode();
+    void setSmallDecimalPoint(bool);
+public:
+    void overflow();
+protected:
+    bool event(QEvent *e) override;
+    void paintEvent(QPaintEvent *) override;
+public:
+};
+
+class QDial : public QAbstractSlider {
+    Q_OBJECT
+public:
+    explicit QDial(QWidget *parent = nullptr);
+    ~QDial() noexcept;
+    bool wrapping() const;
+    int notchSize() const;
+    void setNotchTarget(double target);
+    qreal notchTarget() const;
+    bool notchesVisible() const;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+public Q_SLOTS:
+    void setNotchesVisible(bool visible);
+    void setWrapping(bool on);
+protected:
+    bool event(QEvent *e) override;
+    void resizeEvent(QResizeEvent *re) override;
+    void paintEvent(QPaintEvent *pe) override;
+    void mousePressEvent(QMouseEvent *me) override;
+    void mouseReleaseEvent(QMouseEvent *me) override;
+    void mouseMoveEvent(QMouseEvent *me) override;
+    void sliderChange(SliderChange change) override;
+    virtual void initStyleOption(QStyleOptionSlider *option) const;
+};
+
+class QSplashScreen : public QWidget {
+    Q_OBJECT
+public:
+    explicit QSplashScreen(const QPixmap &pixmap = QPixmap(), Qt::WindowFlags f = Qt::WindowFlags());
+    QSplashScreen(QScreen *screen, const QPixmap &pixmap = QPixmap(), Qt::WindowFlags f = Qt::WindowFlags());
+    virtual ~QSplashScreen() noexcept;
+    void setPixmap(const QPixmap &pixmap);
+    const QPixmap pixmap() const;
+    void finish(QWidget *w);
+    void repaint();
+    QString message() const;
+public Q_SLOTS:
+    void showMessage(const QString &message, int alignment = Qt::AlignLeft, const QColor &color = Qt::black);
+    void clearMessage();
+public:
+    void messageChanged(const QString &message);
+protected:
+    bool event(QEvent *e) override;
+    virtual void drawContents(QPainter *painter);
+    void mousePressEvent(QMouseEvent *) override;
+};
+
+class QToolBox : public QFrame {
+    Q_OBJECT
+public:
+    explicit QToolBox(QWidget *parent = nullptr, Qt::WindowFlags f = Qt::WindowFlags());
+    ~QToolBox() noexcept;
+    int addItem(QWidget *widget, const QString &text);
+    int addItem(QWidget *widget, const QIcon &icon, const QString &text);
+    int insertItem(int index, QWidget *widget, const QString &text);
+    int insertItem(int index, QWidget *widget, const QIcon &icon, const QString &text);
+    void removeItem(int index);
+    void setItemEnabled(int index, bool enabled);
+    bool isItemEnabled(int index) const;
+    void setItemText(int index, const QString &text);
+    QString itemText(int index) const;
+    void setItemIcon(int index, const QIcon &icon);
+    QIcon itemIcon(int index) const;
+    void setItemToolTip(int index, const QString &toolTip);
+    QString itemToolTip(int index) const;
+    int currentIndex() const;
+    QWidget * currentWidget() const;
+    QWidget * widget(int index) const;
+    int indexOf(const QWidget *widget) const;
+    int count() const;
+public Q_SLOTS:
+    void setCurrentIndex(int index);
+    void setCurrentWidget(QWidget *widget);
+public:
+    void currentChanged(int index);
+protected:
+    bool event(QEvent *e) override;
+    virtual void itemInserted(int index);
+    virtual void itemRemoved(int index);
+    void showEvent(QShowEvent *e) override;
+    void changeEvent(QEvent *) override;
+};
+
+class QMdiArea : public QAbstractScrollArea {
+    Q_OBJECT
+public:
+    enum AreaOption {
+        DontMaximizeSubWindowOnActivation = 1
+    };
+    using AreaOptions = QFlags<AreaOption>;
+    enum WindowOrder {
+        CreationOrder = 0,
+        StackingOrder = 1,
+        ActivationHistoryOrder = 2
+    };
+    enum ViewMode {
+        SubWindowView = 0,
+        TabbedView = 1
+    };
+    QMdiArea(QWidget *parent = nullptr);
+    ~QMdiArea() noexcept;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    QMdiSubWindow * currentSubWindow() const;
+    QMdiSubWindow * activeSubWindow() const;
+    QList<QMdiSubWindow *> subWindowList(WindowOrder order = CreationOrder) const;
+    QMdiSubWindow * addSubWindow(QWidget *widget, Qt::WindowFlags flags = Qt::WindowFlags());
+    void removeSubWindow(QWidget *widget);
+    QBrush background() const;
+    void setBackground(const QBrush &background);
+    WindowOrder activationOrder() const;
+    void setActivationOrder(WindowOrder order);
+    void setOption(AreaOption option, bool on = true);
+    bool testOption(AreaOption opton) const;
+    void setViewMode(ViewMode mode);
+    ViewMode viewMode() const;
+    bool documentMode() const;
+    void setDocumentMode(bool enabled);
+    void setTabsClosable(bool closable);
+    bool tabsClosable() const;
+    void setTabsMovable(bool movable);
+    bool tabsMovable() const;
+    void setTabShape(QTabWidget::TabShape shape);
+    QTabWidget::TabShape tabShape() const;
+    void setTabPosition(QTabWidget::TabPosition position);
+    QTabWidget::TabPosition tabPosition() const;
+    void subWindowActivated(QMdiSubWindow *);
+public Q_SLOTS:
+    void setActiveSubWindow(QMdiSubWindow *window);
+    void tileSubWindows();
+    void cascadeSubWindows();
+    void closeActiveSubWindow();
+    void closeAllSubWindows();
+    void activateNextSubWindow();
+    void activatePreviousSubWindow();
+protected Q_SLOTS:
+    void setupViewport(QWidget *viewport) override;
+protected:
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *object, QEvent *event) override;
+    void paintEvent(QPaintEvent *paintEvent) override;
+    void childEvent(QChildEvent *childEvent) override;
+    void resizeEvent(QResizeEvent *resizeEvent) override;
+    void timerEvent(QTimerEvent *timerEvent) override;
+    void showEvent(QShowEvent *showEvent) override;
+    bool viewportEvent(QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+};
+
+class QMdiSubWindow : public QWidget {
+    Q_OBJECT
+public:
+    enum SubWindowOption {
+        AllowOutsideAreaHorizontally = 1,
+        AllowOutsideAreaVertically = 2,
+        RubberBandResize = 4,
+        RubberBandMove = 8
+    };
+    using SubWindowOptions = QFlags<SubWindowOption>;
+    QMdiSubWindow(QWidget *parent = nullptr, Qt::WindowFlags flags = Qt::WindowFlags());
+    ~QMdiSubWindow() noexcept;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    void setWidget(QWidget *widget);
+    QWidget * widget() const;
+    QWidget * maximizedButtonsWidget() const;
+    QWidget * maximizedSystemMenuIconWidget() const;
+    bool isShaded() const;
+    void setOption(SubWindowOption option, bool on = true);
+    bool testOption(SubWindowOption) const;
+    void setKeyboardSingleStep(int step);
+    int keyboardSingleStep() const;
+    void setKeyboardPageStep(int step);
+    int keyboardPageStep() const;
+    void setSystemMenu(QMenu *systemMenu);
+    QMenu * systemMenu() const;
+    QMdiArea * mdiArea() const;
+    void windowStateChanged(Qt::WindowStates oldState, Qt::WindowStates newState);
+    void aboutToActivate();
+public Q_SLOTS:
+    void showSystemMenu();
+    void showShaded();
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override;
+    bool event(QEvent *event) override;
+    void showEvent(QShowEvent *showEvent) override;
+    void hideEvent(QHideEvent *hideEvent) override;
+    void changeEvent(QEvent *changeEvent) override;
+    void closeEvent(QCloseEvent *closeEvent) override;
+    void leaveEvent(QEvent *leaveEvent) override;
+    void resizeEvent(QResizeEvent *resizeEvent) override;
+    void timerEvent(QTimerEvent *timerEvent) override;
+    void moveEvent(QMoveEvent *moveEvent) override;
+    void paintEvent(QPaintEvent *paintEvent) override;
+    void mousePressEvent(QMouseEvent *mouseEvent) override;
+    void mouseDoubleClickEvent(QMouseEvent *mouseEvent) override;
+    void mouseReleaseEvent(QMouseEvent *mouseEvent) override;
+    void mouseMoveEvent(QMouseEvent *mouseEvent) override;
+    void keyPressEvent(QKeyEvent *keyEvent) override;
+    void contextMenuEvent(QContextMenuEvent *contextMenuEvent) override;
+    void focusInEvent(QFocusEvent *focusInEvent) override;
+    void focusOutEvent(QFocusEvent *focusOutEvent) override;
+    void childEvent(QChildEvent *childEvent) override;
+};
+
+class QRubberBand : public QWidget {
+    Q_OBJECT
+public:
+    enum Shape {
+        Line = 0,
+        Rectangle = 1
+    };
+    explicit QRubberBand(Shape, QWidget * = nullptr);
+    ~QRubberBand() noexcept;
+    Shape shape() const;
+    void setGeometry(const QRect &r);
+    void setGeometry(int x, int y, int w, int h);
+    void move(int x, int y);
+    void move(const QPoint &p);
+    void resize(int w, int h);
+    void resize(const QSize &s);
+protected:
+    bool event(QEvent *e) override;
+    void paintEvent(QPaintEvent *) override;
+    void changeEvent(QEvent *) override;
+    void showEvent(QShowEvent *) override;
+    void resizeEvent(QResizeEvent *) override;
+    void moveEvent(QMoveEvent *) override;
+};
+
+class QSizeGrip : public QWidget {
+    Q_OBJECT
+public:
+    explicit QSizeGrip(QWidget *parent);
+    ~QSizeGrip() noexcept;
+    QSize sizeHint() const override;
+    void setVisible(bool) override;
+protected:
+    void paintEvent(QPaintEvent *) override;
+    void mousePressEvent(QMouseEvent *) override;
+    void mouseMoveEvent(QMouseEvent *) override;
+    void mouseReleaseEvent(QMouseEvent *mouseEvent) override;
+    void moveEvent(QMoveEvent *moveEvent) override;
+    void showEvent(QShowEvent *showEvent) override;
+    void hideEvent(QHideEvent *hideEvent) override;
+    bool eventFilter(QObject *, QEvent *) override;
+    bool event(QEvent *) override;
+public:
+};
+
+class QKeySequenceEdit : public QWidget {
+    Q_OBJECT
+public:
+    explicit QKeySequenceEdit(QWidget *parent = nullptr);
+    explicit QKeySequenceEdit(const QKeySequence &keySequence, QWidget *parent = nullptr);
+    ~QKeySequenceEdit() noexcept;
+    QKeySequence keySequence() const;
+    void setClearButtonEnabled(bool enable);
+    bool isClearButtonEnabled() const;
+public Q_SLOTS:
+    void setKeySequence(const QKeySequence &keySequence);
+    void clear();
+public:
+    void editingFinished();
+    void keySequenceChanged(const QKeySequence &keySequence);
+protected:
+    bool event(QEvent *) override;
+    void keyPressEvent(QKeyEvent *) override;
+    void keyReleaseEvent(QKeyEvent *) override;
+    void timerEvent(QTimerEvent *) override;
+    void focusOutEvent(QFocusEvent *) override;
+};
+
+class QFontComboBox : public QComboBox {
+    Q_OBJECT
+public:
+    explicit QFontComboBox(QWidget *parent = nullptr);
+    ~QFontComboBox() noexcept;
+    void setWritingSystem(QFontDatabase::WritingSystem);
+    QFontDatabase::WritingSystem writingSystem() const;
+    enum FontFilter {
+        AllFonts = 0,
+        ScalableFonts = 1,
+        NonScalableFonts = 2,
+        MonospacedFonts = 4,
+        ProportionalFonts = 8
+    };
+    using FontFilters = QFlags<FontFilter>;
+    void setFontFilters(FontFilters filters);
+    FontFilters fontFilters() const;
+    QFont currentFont() const;
+    QSize sizeHint() const override;
+    void setSampleTextForSystem(QFontDatabase::WritingSystem writingSystem, const QString &sampleText);
+    QString sampleTextForSystem(QFontDatabase::WritingSystem writingSystem) const;
+    void setSampleTextForFont(const QString &fontFamily, const QString &sampleText);
+    QString sampleTextForFont(const QString &fontFamily) const;
+    void setDisplayFont(const QString &fontFamily, const QFont &font);
+public Q_SLOTS:
+    void setCurrentFont(const QFont &f);
+public:
+    void currentFontChanged(const QFont &f);
+protected:
+    bool event(QEvent *e) override;
+};
+
+class QUndoView : public QListView {
+    Q_OBJECT
+public:
+    explicit QUndoView(QWidget *parent = nullptr);
+    explicit QUndoView(QUndoStack *stack, QWidget *parent = nullptr);
+    ~QUndoView() noexcept;
+    QUndoStack * stack() const;
+    void setEmptyLabel(const QString &label);
+    QString emptyLabel() const;
+    void setCleanIcon(const QIcon &icon);
+    QIcon cleanIcon() const;
+public Q_SLOTS:
+    void setStack(QUndoStack *stack);
+};
+
+class QColumnView : public QAbstractItemView {
+    Q_OBJECT
+public:
+    void updatePreviewWidget(const QModelIndex &index);
+    explicit QColumnView(QWidget *parent = nullptr);
+    ~QColumnView() noexcept;
+    QModelIndex indexAt(const QPoint &point) const override;
+    void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
+    QSize sizeHint() const override;
+    QRect visualRect(const QModelIndex &index) const override;
+    void setModel(QAbstractItemModel *model) override;
+    void setSelectionModel(QItemSelectionModel *selectionModel) override;
+    void setRootIndex(const QModelIndex &index) override;
+    void selectAll() override;
+    void setResizeGripsVisible(bool visible);
+    bool resizeGripsVisible() const;
+    QWidget * previewWidget() const;
+    void setPreviewWidget(QWidget *widget);
+    void setColumnWidths(const QList<int> &list);
+    QList<int> columnWidths() const;
+protected:
+    bool isIndexHidden(const QModelIndex &index) const override;
+    QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command) override;
+    QRegion visualRegionForSelection(const QItemSelection &selection) const override;
+    int horizontalOffset() const override;
+    int verticalOffset() const override;
+    void rowsInserted(const QModelIndex &parent, int start, int end) override;
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+    void scrollContentsBy(int dx, int dy) override;
+    virtual QAbstractItemView * createColumn(const QModelIndex &rootIndex);
+    void initializeColumn(QAbstractItemView *column) const;
+};
+
+class QFileSystemModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    void rootPathChanged(const QString &newPath);
+    void fileRenamed(const QString &path, const QString &oldName, const QString &newName);
+    void directoryLoaded(const QString &path);
+    enum Roles {
+        FileIconRole = 1,
+        FilePathRole = 257,
+        FileNameRole = 258,
+        FilePermissions = 259
+    };
+    enum Option {
+        DontWatchForChanges = 1,
+        DontResolveSymlinks = 2,
+        DontUseCustomDirectoryIcons = 4
+    };
+    using Options = QFlags<Option>;
+    explicit QFileSystemModel(QObject *parent = nullptr);
+    ~QFileSystemModel() noexcept;
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex index(const QString &path, int column = 0) const;
+    QModelIndex parent(const QModelIndex &child) const override;
+    using QObject::parent;
+    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+    bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant myComputer(int role = Qt::DisplayRole) const;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    QStringList mimeTypes() const override;
+    QMimeData * mimeData(const QModelIndexList &indexes) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
+    Qt::DropActions supportedDropActions() const override;
+    QHash<int, QByteArray> roleNames() const override;
+    QModelIndex setRootPath(const QString &path);
+    QString rootPath() const;
+    QDir rootDirectory() const;
+    void setFilter(QDir::Filters filters);
+    QDir::Filters filter() const;
+    void setResolveSymlinks(bool enable);
+    bool resolveSymlinks() const;
+    void setReadOnly(bool enable);
+    bool isReadOnly() const;
+    void setNameFilterDisables(bool enable);
+    bool nameFilterDisables() const;
+    void setNameFilters(const QStringList &filters);
+    QStringList nameFilters() const;
+    void setOption(Option option, bool on = true);
+    bool testOption(Option option) const;
+    void setOptions(Options options);
+    Options options() const;
+    QString filePath(const QModelIndex &index) const;
+    bool isDir(const QModelIndex &index) const;
+    qint64 size(const QModelIndex &index) const;
+    QString type(const QModelIndex &index) const;
+    QDateTime lastModified(const QModelIndex &index) const;
+    QModelIndex mkdir(const QModelIndex &parent, const QString &name);
+    bool rmdir(const QModelIndex &index);
+    QString fileName(const QModelIndex &index) const;
+    QIcon fileIcon(const QModelIndex &index) const;
+    QFile::Permissions permissions(const QModelIndex &index) const;
+    QFileInfo fileInfo(const QModelIndex &index) const;
+    bool remove(const QModelIndex &index);
+protected:
+    void timerEvent(QTimerEvent *event) override;
+    bool event(QEvent *event) override;
+};
+
+class QTabBar : public QWidget {
+    Q_OBJECT
+public:
+    explicit QTabBar(QWidget *parent = nullptr);
+    ~QTabBar() noexcept;
+    enum Shape {
+        RoundedNorth = 0,
+        RoundedSouth = 1,
+        RoundedWest = 2,
+        RoundedEast = 3,
+        TriangularNorth = 4,
+        TriangularSouth = 5,
+        TriangularWest = 6,
+        TriangularEast = 7
+    };
+    enum ButtonPosition {
+        LeftSide = 0,
+        RightSide = 1
+    };
+    enum SelectionBehavior {
+        SelectLeftTab = 0,
+        SelectRightTab = 1,
+        SelectPreviousTab = 2
+    };
+    Shape shape() const;
+    void setShape(Shape shape);
+    int addTab(const QString &text);
+    int addTab(const QIcon &icon, const QString &text);
+    int insertTab(int index, const QString &text);
+    int insertTab(int index, const QIcon &icon, const QString &text);
+    void removeTab(int index);
+    void moveTab(int from, int to);
+    bool isTabEnabled(int index) const;
+    void setTabEnabled(int index, bool enabled);
+    bool isTabVisible(int index) const;
+    void setTabVisible(int index, bool visible);
+    QString tabText(int index) const;
+    void setTabText(int index, const QString &text);
+    QColor tabTextColor(int index) const;
+    void setTabTextColor(int index, const QColor &color);
+    QIcon tabIcon(int index) const;
+    void setTabIcon(int index, const QIcon &icon);
+    Qt::TextElideMode elideMode() const;
+    void setElideMode(Qt::TextElideMode mode);
+    void setTabToolTip(int index, const QString &tip);
+    QString tabToolTip(int index) const;
+    void setTabWhatsThis(int index, const QString &text);
+    QString tabWhatsThis(int index) const;
+    void setTabData(int index, const QVariant &data);
+    QVariant tabData(int index) const;
+    QRect tabRect(int index) const;
+    int tabAt(const QPoint &pos) const;
+    int currentIndex() const;
+    int count() const;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    void setDrawBase(bool drawTheBase);
+    bool drawBase() const;
+    QSize iconSize() const;
+    void setIconSize(const QSize &size);
+    bool usesScrollButtons() const;
+    void setUsesScrollButtons(bool useButtons);
+    bool tabsClosable() const;
+    void setTabsClosable(bool closable);
+    void setTabButton(int index, ButtonPosition position, QWidget *widget);
+    QWidget * tabButton(int index, ButtonPosition position) const;
+    SelectionBehavior selectionBehaviorOnRemove() const;
+    void setSelectionBehaviorOnRemove(SelectionBehavior behavior);
+    bool expanding() const;
+    void setExpanding(bool enabled);
+    bool isMovable() const;
+    void setMovable(bool movable);
+    bool documentMode() const;
+    void setDocumentMode(bool set);
+    bool autoHide() const;
+    void setAutoHide(bool hide);
+    bool changeCurrentOnDrag() const;
+    void setChangeCurrentOnDrag(bool change);
+    QString accessibleTabName(int index) const;
+    void setAccessibleTabName(int index, const QString &name);
+public Q_SLOTS:
+    void setCurrentIndex(int index);
+public:
+    void currentChanged(int index);
+    void tabCloseRequested(int index);
+    void tabMoved(int from, int to);
+    void tabBarClicked(int index);
+    void tabBarDoubleClicked(int index);
+protected:
+    virtual QSize tabSizeHint(int index) const;
+    virtual QSize minimumTabSizeHint(int index) const;
+    virtual void tabInserted(int index);
+    virtual void tabRemoved(int index);
+    virtual void tabLayoutChange();
+    bool event(QEvent *) override;
+    void resizeEvent(QResizeEvent *) override;
+    void showEvent(QShowEvent *) override;
+    void hideEvent(QHideEvent *) override;
+    void paintEvent(QPaintEvent *) override;
+    void mousePressEvent(QMouseEvent *) override;
+    void mouseMoveEvent(QMouseEvent *) override;
+    void mouseReleaseEvent(QMouseEvent *) override;
+    void mouseDoubleClickEvent(QMouseEvent *) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *) override;
+    void changeEvent(QEvent *) override;
+    void timerEvent(QTimerEvent *event) override;
+    virtual void initStyleOption(QStyleOptionTab *option, int tabIndex) const;
+};
+
+class QWizard : public QDialog {
+    Q_OBJECT
+public:
+    enum WizardButton {
+        BackButton = 0,
+        NextButton = 1,
+        CommitButton = 2,
+        FinishButton = 3,
+        CancelButton = 4,
+        HelpButton = 5,
+        CustomButton1 = 6,
+        CustomButton2 = 7,
+        CustomButton3 = 8,
+        Stretch = 9,
+        NoButton = -1,
+        NStandardButtons = 6,
+        NButtons = 9
+    };
+    enum WizardPixmap {
+        WatermarkPixmap = 0,
+        LogoPixmap = 1,
+        BannerPixmap = 2,
+        BackgroundPixmap = 3,
+        NPixmaps = 4
+    };
+    enum WizardStyle {
+        ClassicStyle = 0,
+        ModernStyle = 1,
+        MacStyle = 2,
+        AeroStyle = 3,
+        NStyles = 4
+    };
+    enum WizardOption {
+        IndependentPages = 1,
+        IgnoreSubTitles = 2,
+        ExtendedWatermarkPixmap = 4,
+        NoDefaultButton = 8,
+        NoBackButtonOnStartPage = 16,
+        NoBackButtonOnLastPage = 32,
+        DisabledBackButtonOnLastPage = 64,
+        HaveNextButtonOnLastPage = 128,
+        HaveFinishButtonOnEarlyPages = 256,
+        NoCancelButton = 512,
+        CancelButtonOnLeft = 1024,
+        HaveHelpButton = 2048,
+        HelpButtonOnRight = 4096,
+        HaveCustomButton1 = 8192,
+        HaveCustomButton2 = 16384,
+        HaveCustomButton3 = 32768,
+        NoCancelButtonOnLastPage = 65536
+    };
+    using WizardOptions = QFlags<WizardOption>;
+    explicit QWizard(QWidget *parent = nullptr, Qt::WindowFlags flags = Qt::WindowFlags());
+    ~QWizard() noexcept;
+    int addPage(QWizardPage *page);
+    void setPage(int id, QWizardPage *page);
+    void removePage(int id);
+    QWizardPage * page(int id) const;
+    bool hasVisitedPage(int id) const;
+    QList<int> visitedIds() const;
+    QList<int> pageIds() const;
+    void setStartId(int id);
+    int startId() const;
+    QWizardPage * currentPage() const;
+    int currentId() const;
+    virtual bool validateCurrentPage();
+    virtual int nextId() const;
+    void setField(const QString &name, const QVariant &value);
+    QVariant field(const QString &name) const;
+    void setWizardStyle(WizardStyle style);
+    WizardStyle wizardStyle() const;
+    void setOption(WizardOption option, bool on = true);
+    bool testOption(WizardOption option) const;
+    void setOptions(WizardOptions options);
+    WizardOptions options() const;
+    void setButtonText(WizardButton which, const QString &text);
+    QString buttonText(WizardButton which) const;
+    void setButtonLayout(const QList<WizardButton> &layout);
+    void setButton(WizardButton which, QAbstractButton *button);
+    QAbstractButton * button(WizardButton which) const;
+    void setTitleFormat(Qt::TextFormat format);
+    Qt::TextFormat titleFormat() const;
+    void setSubTitleFormat(Qt::TextFormat format);
+    Qt::TextFormat subTitleFormat() const;
+    void setPixmap(WizardPixmap which, const QPixmap &pixmap);
+    QPixmap pixmap(WizardPixmap which) const;
+    void setSideWidget(QWidget *widget);
+    QWidget * sideWidget() const;
+    void setDefaultProperty(const char *className, const char *property, const char *changedSignal);
+    void setVisible(bool visible) override;
+    QSize sizeHint() const override;
+    void currentIdChanged(int id);
+    void helpRequested();
+    void customButtonClicked(int which);
+    void pageAdded(int id);
+    void pageRemoved(int id);
+public Q_SLOTS:
+    void back();
+    void next();
+    void setCurrentId(int id);
+    void restart();
+protected:
+    bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void done(int result) override;
+    virtual void initializePage(int id);
+    virtual void cleanupPage(int id);
+};
+
+class QWizardPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit QWizardPage(QWidget *parent = nullptr);
+    ~QWizardPage() noexcept;
+    void setTitle(const QString &title);
+    QString title() const;
+    void setSubTitle(const QString &subTitle);
+    QString subTitle() const;
+    void setPixmap(QWizard::WizardPixmap which, const QPixmap &pixmap);
+    QPixmap pixmap(QWizard::WizardPixmap which) const;
+    void setFinalPage(bool finalPage);
+    bool isFinalPage() const;
+    void setCommitPage(bool commitPage);
+    bool isCommitPage() const;
+    void setButtonText(QWizard::WizardButton which, const QString &text);
+    QString buttonText(QWizard::WizardButton which) const;
+    virtual void initializePage();
+    virtual void cleanupPage();
+    virtual bool validatePage();
+    virtual bool isComplete() const;
+    virtual int nextId() const;
+    void completeChanged();
+protected:
+    void setField(const QString &name, const QVariant &value);
+    QVariant field(const QString &name) const;
+    void registerField(const QString &name, QWidget *widget, const char *property = nullptr, const char *changedSignal = nullptr);
+    QWizard * wizard() const;
+};
+
+class QErrorMessage : public QDialog {
+    Q_OBJECT
+public:
+    explicit QErrorMessage(QWidget *parent = nullptr);
+    ~QErrorMessage() noexcept;
+    static QErrorMessage * qtHandler();
+public Q_SLOTS:
+    void showMessage(const QString &message);
+    void showMessage(const QString &message, const QString &type);
+protected:
+    void done(int) override;
+    void changeEvent(QEvent *e) override;
+};
+
+class QStyleOptionFrame : public QStyleOption {
+public:
+    enum StyleOptionType {
+        Type = 5
+    };
+    enum StyleOptionVersion {
+        Version = 1
+    };
+    int lineWidth;
+    int midLineWidth;
+    enum FrameFeature {
+        None = 0,
+        Flat = 1,
+        Rounded = 2
+    };
+    using FrameFeatures = QFlags<FrameFeature>;
+    FrameFeatures features;
+    QFrame::Shape frameShape;
+    QStyleOptionFrame();
+    QStyleOptionFrame(const QStyleOptionFrame &other);
+    QStyleOptionFrame & operator=(const QStyleOptionFrame &) = default;
+protected:
+    QStyleOptionFrame(int version);
+};
+
+class QStyleOptionTab : public QStyleOption {
+public:
+    enum StyleOptionType {
+        Type = 3
+    };
+    enum StyleOptionVersion {
+        Version = 1
+    };
+    enum TabPosition {
+        Beginning = 0,
+        Middle = 1,
+        End = 2,
+        OnlyOneTab = 3
+    };
+    enum SelectedPosition {
+        NotAdjacent = 0,
+        NextIsSelected = 1,
+        PreviousIsSelected = 2
+    };
+    enum CornerWidget {
+        NoCornerWidgets = 0,
+        LeftCornerWidget = 1,
+        RightCornerWidget = 2
+    };
+    enum TabFeature {
+        None = 0,
+        HasFrame = 1
+    };
+    using CornerWidgets = QFlags<CornerWidget>;
+    using TabFeatures = QFlags<TabFeature>;
+    QTabBar::Shape shape;
+    QString text;
+    QIcon icon;
+    int row;
+    TabPosition position;
+    SelectedPosition selectedPosition;
+    CornerWidgets cornerWidgets;
+    QSize iconSize;
+    bool documentMode;
+    QSize leftButtonSize;
+    QSize rightButtonSize;
+    TabFeatures features;
+    int tabIndex;
+    QStyleOptionTab();
+    QStyleOptionTab(const QStyleOptionTab &other);
+    QStyleOptionTab & operator=(const QStyleOptionTab &) = default;
+protected:
+    QStyleOptionTab(int version);
+};
+
+class QStyleOptionSlider : public QStyleOptionComplex {
+public:
+    enum StyleOptionType {
+        Type = 983041
+    };
+    enum StyleOptionVersion {
+        Version = 1
+    };
+    Qt::Orientation orientation;
+    int minimum;
+    int maximum;
+    QSlider::TickPosition tickPosition;
+    int tickInterval;
+    bool upsideDown;
+    int sliderPosition;
+    int sliderValue;
+    int singleStep;
+    int pageStep;
+    qreal notchTarget;
+    bool dialWrapping;
+    Qt::KeyboardModifiers keyboardModifiers;
+    QStyleOptionSlider();
+    QStyleOptionSlider(const QStyleOptionSlider &other);
+    QStyleOptionSlider & operator=(const QStyleOptionSlider &) = default;
+protected:
+    QStyleOptionSlider(int version);
+};
+
+class QStyleOptionToolButton : public QStyleOptionComplex {
+public:
+    enum StyleOptionType {
+        Type = 983043
+    };
+    enum StyleOptionVersion {
+        Version = 1
+    };
+    enum ToolButtonFeature {
+        None = 0,
+        Arrow = 1,
+        Menu = 4,
+        MenuButtonPopup = 4,
+        PopupDelay = 8,
+        HasMenu = 16
+    };
+    using ToolButtonFeatures = QFlags<ToolButtonFeature>;
+    ToolButtonFeatures features;
+    QIcon icon;
+    QSize iconSize;
+    QString text;
+    Qt::ArrowType arrowType;
+    Qt::ToolButtonStyle toolButtonStyle;
+    QPoint pos;
+    QFont font;
+    QStyleOptionToolButton();
+    QStyleOptionToolButton(const QStyleOptionToolButton &other);
+    QStyleOptionToolButton & operator=(const QStyleOptionToolButton &) = default;
+protected:
+    QStyleOptionToolButton(int version);
+};
+
+class QStyleOptionComboBox : public QStyleOptionComplex {
+public:
+    enum StyleOptionType {
+        Type = 983044
+    };
+    enum StyleOptionVersion {
+        Version = 1
+    };
+    bool editable;
+    QRect popupRect;
+    bool frame;
+    QString currentText;
+    QIcon currentIcon;
+    QSize iconSize;
+    Qt::Alignment textAlignment;
+    QStyleOptionComboBox();
+    QStyleOptionComboBox(const QStyleOptionComboBox &other);
+    QStyleOptionComboBox & operator=(const QStyleOptionComboBox &) = default;
+protected:
+    QStyleOptionComboBox(int version);
+};
+
+class QStyleOptionHeader : public QStyleOption {
+public:
+    enum StyleOptionType {
+        Type = 8
+    };
+    enum StyleOptionVersion {
+        Version = 1
+    };
+    enum SectionPosition {
+        Beginning = 0,
+        Middle = 1,
+        End = 2,
+        OnlyOneSection = 3
+    };
+    enum SelectedPosition {
+        NotAdjacent = 0,
+        NextIsSelected = 1,
+        PreviousIsSelected = 2,
+        NextAndPreviousAreSelected = 3
+    };
+    enum SortIndicator {
+        None = 0,
+        SortUp = 1,
+        SortDown = 2
+    };
+    int section;
+    QString text;
+    Qt::Alignment textAlignment;
+    QIcon icon;
+    Qt::Alignment iconAlignment;
+    SectionPosition position;
+    SelectedPosition selectedPosition;
+    SortIndicator sortIndicator;
+    Qt::Orientation orientation;
+    QStyleOptionHeader();
+    QStyleOptionHeader(const QStyleOptionHeader &other);
+    QStyleOptionHeader & operator=(const QStyleOptionHeader &) = default;
+protected:
+    QStyleOptionHeader(int version);
+};
+
+class QStylePainter : public QPainter {
+public:
+    QStylePainter();
+    explicit QStylePainter(QWidget *w);
+    QStylePainter(QPaintDevice *pd, QWidget *w);
+    bool begin(QWidget *w);
+    bool begin(QPaintDevice *pd, QWidget *w);
+    void drawPrimitive(QStyle::PrimitiveElement pe, const QStyleOption &opt);
+    void drawControl(QStyle::ControlElement ce, const QStyleOption &opt);
+    void drawComplexControl(QStyle::ComplexControl cc, const QStyleOptionComplex &opt);
+    void drawItemText(const QRect &r, int flags, const QPalette &pal, bool enabled, const QString &text, QPalette::ColorRole textRole = QPalette::NoRole);
+    void drawItemPixmap(const QRect &r, int flags, const QPixmap &pixmap);
+    QStyle * style() const;
+};
+
+class QToolTip {
+public:
+    static void showText(const QPoint &pos, const QString &text, QWidget *w = nullptr, const QRect &rect = { }, int msecShowTime = -1);
+    static void hideText();
+    static bool isVisible();
+    static QString text();
+    static QPalette palette();
+    static void setPalette(const QPalette &);
+    static QFont font();
+    static void setFont(const QFont &);
+};
+
+class QWhatsThis {
+public:
+    static void enterWhatsThisMode();
+    static bool inWhatsThisMode();
+    static void leaveWhatsThisMode();
+    static void showText(const QPoint &pos, const QString &text, QWidget *w = nullptr);
+    static void hideText();
+    static QAction * createAction(QObject *parent = nullptr);
+};
+
+class QGesture : public QObject {
+    Q_OBJECT
+public:
+    explicit QGesture(QObject *parent = nullptr);
+    ~QGesture() noexcept;
+    Qt::GestureType gestureType() const;
+    Qt::GestureState state() const;
+    QPointF hotSpot() const;
+    void setHotSpot(const QPointF &value);
+    bool hasHotSpot() const;
+    void unsetHotSpot();
+    enum GestureCancelPolicy {
+        CancelNone = 0,
+        CancelAllInContext = 1
+    };
+    void setGestureCancelPolicy(GestureCancelPolicy policy);
+    GestureCancelPolicy gestureCancelPolicy() const;
+protected:
+};
+
+class QGestureEvent : public QEvent {
+public:
+    explicit QGestureEvent(const QList<QGesture *> &gestures);
+    ~QGestureEvent() noexcept;
+    QList<QGesture *> gestures() const;
+    QGesture * gesture(Qt::GestureType type) const;
+    QList<QGesture *> activeGestures() const;
+    QList<QGesture *> canceledGestures() const;
+    using QEvent::setAccepted;
+    using QEvent::isAccepted;
+    using QEvent::accept;
+    using QEvent::ignore;
+    void setAccepted(QGesture *, bool);
+    void accept(QGesture *);
+    void ignore(QGesture *);
+    bool isAccepted(QGesture *) const;
+    void setAccepted(Qt::GestureType, bool);
+    void accept(Qt::GestureType);
+    void ignore(Qt::GestureType);
+    bool isAccepted(Qt::GestureType) const;
+    void setWidget(QWidget *widget);
+    QWidget * widget() const;
+    QPointF mapToGraphicsScene(const QPointF &gesturePoint) const;
+};
+
+class QPinchGesture : public QGesture {
+    Q_OBJECT
+public:
+    enum ChangeFlag {
+        ScaleFactorChanged = 1,
+        RotationAngleChanged = 2,
+        CenterPointChanged = 4
+    };
+    using ChangeFlags = QFlags<ChangeFlag>;
+    explicit QPinchGesture(QObject *parent = nullptr);
+    ~QPinchGesture() noexcept;
+    ChangeFlags totalChangeFlags() const;
+    void setTotalChangeFlags(ChangeFlags value);
+    ChangeFlags changeFlags() const;
+    void setChangeFlags(ChangeFlags value);
+    QPointF startCenterPoint() const;
+    QPointF lastCenterPoint() const;
+    QPointF centerPoint() const;
+    void setStartCenterPoint(const QPointF &value);
+    void setLastCenterPoint(const QPointF &value);
+    void setCenterPoint(const QPointF &value);
+    qreal totalScaleFactor() const;
+    qreal lastScaleFactor() const;
+    qreal scaleFactor() const;
+    void setTotalScaleFactor(qreal value);
+    void setLastScaleFactor(qreal value);
+    void setScaleFactor(qreal value);
+    qreal totalRotationAngle() const;
+    qreal lastRotationAngle() const;
+    qreal rotationAngle() const;
+    void setTotalRotationAngle(qreal value);
+    void setLastRotationAngle(qreal value);
+    void setRotationAngle(qreal value);
+};
+
+class QSwipeGesture : public QGesture {
+    Q_OBJECT
+public:
+    enum SwipeDirection {
+        NoDirection = 0,
+        Left = 1,
+        Right = 2,
+        Up = 3,
+        Down = 4
+    };
+    explicit QSwipeGesture(QObject *parent = nullptr);
+    ~QSwipeGesture() noexcept;
+    SwipeDirection horizontalDirection() const;
+    SwipeDirection verticalDirection() const;
+    qreal swipeAngle() const;
+    void setSwipeAngle(qreal value);
+};
+
+class QPanGesture : public QGesture {
+    Q_OBJECT
+public:
+    explicit QPanGesture(QObject *parent = nullptr);
+    ~QPanGesture() noexcept;
+    QPointF lastOffset() const;
+    QPointF offset() const;
+    QPointF delta() const;
+    qreal acceleration() const;
+    void setLastOffset(const QPointF &value);
+    void setOffset(const QPointF &value);
+    void setAcceleration(qreal value);
+};
+
+class QTapGesture : public QGesture {
+    Q_OBJECT
+public:
+    explicit QTapGesture(QObject *parent = nullptr);
+    ~QTapGesture() noexcept;
+    QPointF position() const;
+    void setPosition(const QPointF &pos);
+};
+
+class QTapAndHoldGesture : public QGesture {
+    Q_OBJECT
+public:
+    explicit QTapAndHoldGesture(QObject *parent = nullptr);
+    ~QTapAndHoldGesture() noexcept;
+    QPointF position() const;
+    void setPosition(const QPointF &pos);
+    static void setTimeout(int msecs);
+    static int timeout();
+};
+
 Q_DECLARE_OPERATORS_FOR_FLAGS(QSizePolicy::ControlTypes)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QWidget::RenderFlags)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QMainWindow::DockOptions)
@@ -5340,17 +8438,44 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(QStyle::State)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QStyle::SubControls)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QStyleOptionViewItem::ViewItemFeatures)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QStyleOptionButton::ButtonFeatures)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QGraphicsItem::GraphicsItemFlags)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QGraphicsScene::SceneLayers)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QGraphicsView::CacheMode)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QGraphicsView::OptimizationFlags)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QGraphicsEffect::ChangeFlags)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QColorDialog::ColorDialogOptions)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QFontDialog::FontDialogOptions)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QDockWidget::DockWidgetFeatures)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QDateTimeEdit::Sections)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QMdiArea::AreaOptions)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QMdiSubWindow::SubWindowOptions)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QFontComboBox::FontFilters)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QFileSystemModel::Options)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QWizard::WizardOptions)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QStyleOptionFrame::FrameFeatures)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QStyleOptionTab::CornerWidgets)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QStyleOptionTab::TabFeatures)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QStyleOptionToolButton::ToolButtonFeatures)
+Q_DECLARE_OPERATORS_FOR_FLAGS(QPinchGesture::ChangeFlags)
 QDebug operator<<(QDebug, const QModelIndex &);
 QDebug operator<<(QDebug, const QPersistentModelIndex &);
 QDebug operator<<(QDebug, const QItemSelectionRange &);
-QDataStream & operator>>(QDataStream &in, QStandardItem &item);
-QDataStream & operator<<(QDataStream &out, const QStandardItem &item);
 QDataStream & operator<<(QDataStream &, const QSizePolicy &);
 QDataStream & operator>>(QDataStream &, QSizePolicy &);
 QDebug operator<<(QDebug dbg, const QSizePolicy &);
 QDebug operator<<(QDebug, const QWidget *);
+QDataStream & operator>>(QDataStream &in, QStandardItem &item);
+QDataStream & operator<<(QDataStream &out, const QStandardItem &item);
 QDebug operator<<(QDebug debug, const QStyleOption::OptionType &optionType);
 QDebug operator<<(QDebug debug, const QStyleOption &option);
+QDebug operator<<(QDebug, const QGesture *);
+QDebug operator<<(QDebug, const QGestureEvent *);
+QDebug operator<<(QDebug debug, const QGraphicsItem *item);
+QDebug operator<<(QDebug debug, const QGraphicsObject *item);
+QDebug operator<<(QDebug debug, QGraphicsItem::GraphicsItemChange change);
+QDebug operator<<(QDebug debug, QGraphicsItem::GraphicsItemFlag flag);
+QDebug operator<<(QDebug debug, QGraphicsItem::GraphicsItemFlags flags);
+QDebug operator<<(QDebug, const QGraphicsSceneEvent *);
 QDataStream & operator<<(QDataStream &out, const QListWidgetItem &item);
 QDataStream & operator>>(QDataStream &in, QListWidgetItem &item);
 QDataStream & operator>>(QDataStream &in, QTableWidgetItem &item);

@@ -175,6 +175,16 @@ RESOLUTION: dict[tuple[str, str], set[str]] = {
     ("widgets_client.cpp", "drawRect"): {"QPainter"},
     ("widgets_client.cpp", "exec"): {"QApplication"},
     ("widgets_client.cpp", "connectToHost"): {"QAbstractSocket"},
+    ("graphics_animation.cpp", "addItem"): {"QGraphicsScene"},
+    ("graphics_animation.cpp", "setColorAt"): {"QGradient"},
+    ("graphics_animation.cpp", "itemChange"): {"QGraphicsItem"},
+    ("graphics_animation.cpp", "setEndValue"): {"QVariantAnimation"},
+    ("graphics_animation.cpp", "addAnimation"): {"QAnimationGroup"},
+    ("graphics_animation.cpp", "addPause"): {"QSequentialAnimationGroup"},
+    ("graphics_animation.cpp", "rotate"): {"QMatrix4x4"},
+    ("graphics_animation.cpp", "fromAxisAndAngle"): {"QQuaternion"},
+    ("graphics_animation.cpp", "setSourceModel"): {"QSortFilterProxyModel"},
+    ("graphics_animation.cpp", "setRenderHint"): {"QGraphicsView"},
 }
 
 
@@ -238,7 +248,7 @@ def _require_real_qt() -> None:
 
 
 def test_fixtures_present() -> None:
-    assert len(FIXTURE_NAMES) >= 11
+    assert len(FIXTURE_NAMES) >= 12
     assert {name for name, _ in RESOLUTION} <= set(FIXTURE_NAMES)
 
 
