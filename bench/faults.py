@@ -93,7 +93,12 @@ async def quiescent(session: aiohttp.ClientSession, url: str, gh: GitHubEmulator
         busy = 0.0
         for line in text.splitlines():
             name = line.split(" ")[0]
-            if name in ("qtreview_queue_depth", "qtreview_jobs_running", "qtreview_jobs_retrying"):
+            if name in (
+                "qtreview_queue_depth",
+                "qtreview_jobs_running",
+                "qtreview_jobs_retrying",
+                "qtreview_jobs_reporting",
+            ):
                 busy += float(line.split(" ")[1])
         last = max((r.answered for r in gh.requests), default=0.0)
         if busy == 0 and time.monotonic() - last > QUIET_S:
@@ -148,6 +153,16 @@ async def run_load(
                 gh.faults = None
                 peak_mib = peak_rss_mib(service.pid)
                 await stop_service(service, grace_s=60)
+        for run in gh.check_runs:
+            if run.status != "completed":  # say what happened to it, to find out why
+                trail = [
+                    (r.method, r.path, r.status, r.fault)
+                    for r in gh.requests
+                    if f"/check-runs/{run.id}" in r.path or run.head_sha in r.path
+                ]
+                print(f"  in_progress: run {run.id} at {run.head_sha[:8]} ({run.external_id})")
+                print(f"    {trail}")
+                print(f"    bodies {[b.get('status') for b in run.requests]}")
         with checks.Analyzer(jobs=1) as analyzer:
             wanted = wanted_findings(gh, OWNER, REPO, final, analyzer)
         return Figures(

@@ -24,6 +24,11 @@ class Metrics:
             "Reviews that failed on something transient, waiting to be tried again",
             registry=r,
         )
+        self.jobs_reporting = Gauge(
+            "qtreview_jobs_reporting",
+            "Reviews given up on whose check run is being completed (tried while GitHub fails)",
+            registry=r,
+        )
         self.jobs_failed = Counter(
             "qtreview_jobs_failed",
             "Reviews given up on (tried as often as allowed, or failed for good), by error",

@@ -281,10 +281,12 @@ class JobQueue:
             return
         task = asyncio.create_task(self._report_until_done(job, reason), name="give-up")
         self._reports.add(task)
+        self._metrics.jobs_reporting.set(len(self._reports))
         self._idle.clear()
 
         def done(t: asyncio.Task[None]) -> None:
             self._reports.discard(t)
+            self._metrics.jobs_reporting.set(len(self._reports))
             self._check_idle()
 
         task.add_done_callback(done)
