@@ -197,6 +197,15 @@ typedef unsigned long ulong;
 [[noreturn]] void qBadAlloc();
 template <typename T> constexpr const T &qMin(const T &a, const T &b) { return (a < b) ? a : b; }
 template <typename T> constexpr const T &qMax(const T &a, const T &b) { return (a < b) ? b : a; }
+// Qt 6.5: mixed arithmetic types compare in their promoted type (qMin(int, qsizetype) compiles).
+template <typename T, typename U> constexpr decltype(T() + U()) qMin(const T &a, const U &b)
+{
+    return (a < b) ? a : b;
+}
+template <typename T, typename U> constexpr decltype(T() + U()) qMax(const T &a, const U &b)
+{
+    return (a < b) ? b : a;
+}
 template <typename T> constexpr const T &qBound(const T &min, const T &val, const T &max)
 {
     return qMax(min, qMin(max, val));
