@@ -32,7 +32,7 @@ META = RuleMeta(
         "0.6: the defect is real only if a captured object can be destroyed before the sender, "
         "which the file rarely proves; 0.4 (silent) when the sender is owned by the captured "
         "`this` (a child created with `new X(this)`, a member object, or a widget put in a layout "
-        "of this widget), or when the sender is "
+        "of this widget or made by setupUi(this)), or when the sender is "
         "`this` and every captured object its child; 0.3 (silent) inside "
         "QThread::run(), where the QThread object lives in another thread and is no valid context."
     ),
@@ -178,8 +178,25 @@ def _owned_by_this(unit: Unit, conn: Connection) -> bool:
     if sender.kind == K.UNARY_OPERATOR:  # &m_socket: a member object dies with `this`
         inner = referenced_decl(sender.children[0]) if sender.children else None
         return inner is not None and inner.kind == K.FIELD_DECL
+    if _from_setup_ui(unit, sender):
+        return True
     decl = conn.sender_decl
     return decl is not None and (_created_by_this(unit, decl) or _laid_out_in_this(unit, decl))
+
+
+def _from_setup_ui(unit: Unit, sender: Node) -> bool:
+    """`m_ui->sendButton` where the file calls `m_ui->setupUi(this)`: uic creates every widget
+    of the form as a child of `this`. By the text: the generated form class is rarely given."""
+    m = _FORM_MEMBER.match(unit.text_of(sender))
+    if m is None:
+        return False
+    setup = re.compile(
+        rf"(?<![\w.>]){re.escape(m.group(1))}\s*(?:->|\.)\s*setupUi\s*\(\s*this\s*\)"
+    )
+    return setup.search(unit.text) is not None
+
+
+_FORM_MEMBER = re.compile(r"^\s*((?:this\s*->\s*)?\w+)\s*(?:->|\.)\s*\w+\s*$")
 
 
 LAYOUT_ADDS = frozenset(
