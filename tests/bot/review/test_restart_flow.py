@@ -97,6 +97,10 @@ async def test_every_acknowledged_review_is_done_once_after_a_restart(
                 if how is signal.SIGKILL:
                     assert stuck, "a killed process leaves check runs in progress"
 
+                print(
+                    f"\n{how.name}: {unfinished} of {PULLS} acknowledged reviews left in the "
+                    f"journal, {len(stuck)} check runs in progress"
+                )
                 gh.clear_switches()
                 second = ServiceProcess(gh, log, env=env)
                 await second.start()
