@@ -23,7 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Reviews pull requests touching Qt networking C++ code.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    serve = commands.add_parser(
+    serve = _service_command(
+        commands,
         "serve",
         help="run the GitHub App (webhook receiver and reviewer)",
         description=(
@@ -33,19 +34,13 @@ def build_parser() -> argparse.ArgumentParser:
             "seconds); the rest stay in the journal (QTREVIEW_STATE_DIR) and the next start "
             "resumes them."
         ),
-        epilog=_environment_help(),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    serve.add_argument("--host", help="listen address (overrides QTREVIEW_HOST)")
-    serve.add_argument("--port", type=int, help="listen port (overrides QTREVIEW_PORT)")
-    serve.add_argument(
-        "--concurrency", type=int, help="reviews run at once (overrides QTREVIEW_CONCURRENCY)"
     )
     serve.add_argument(
         "--max-comments", type=int, help="line comments per review (QTREVIEW_MAX_COMMENTS)"
     )
     serve.set_defaults(func=run_serve, role="serve")
-    worker = commands.add_parser(
+    worker = _service_command(
+        commands,
         "worker",
         help="run reviews queued on Redis by `serve` replicas (needs QTREVIEW_REDIS_URL)",
         description=(
@@ -54,17 +49,33 @@ def build_parser() -> argparse.ArgumentParser:
             "/healthz, /readyz and /metrics. SIGTERM stops taking jobs and lets running ones "
             "finish within QTREVIEW_SHUTDOWN_GRACE seconds; Redis keeps the rest."
         ),
-        epilog=_environment_help(),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    worker.add_argument("--host", help="listen address for health (overrides QTREVIEW_HOST)")
-    worker.add_argument("--port", type=int, help="listen port (overrides QTREVIEW_PORT)")
-    worker.add_argument(
-        "--concurrency", type=int, help="reviews run at once (overrides QTREVIEW_CONCURRENCY)"
     )
     worker.set_defaults(func=run_serve, role="worker", max_comments=None)
     _engine_commands(commands)
     return parser
+
+
+def _service_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    *,
+    help: str,  # argparse's own name
+    description: str,
+) -> argparse.ArgumentParser:
+    """`serve` and `worker`: a long-running process with health endpoints and the same knobs."""
+    command = commands.add_parser(
+        name,
+        help=help,
+        description=description,
+        epilog=_environment_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    command.add_argument("--host", help="listen address (overrides QTREVIEW_HOST)")
+    command.add_argument("--port", type=int, help="listen port (overrides QTREVIEW_PORT)")
+    command.add_argument(
+        "--concurrency", type=int, help="reviews run at once (overrides QTREVIEW_CONCURRENCY)"
+    )
+    return command
 
 
 def _engine_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -19,20 +19,11 @@ import aiohttp
 import pytest
 
 from tests.support.bot_harness import APP_ID, INSTALLATION, OWNER, REPO, SECRET, keypair
+from tests.support.fault_load import head_files
 from tests.support.github_emulator import GitHubEmulator
 from tests.support.github_emulator.webhooks import adapt, delivery, load_payload
 from tests.support.redis_server import redis_server
 from tests.support.service_process import ServiceProcess
-
-BAD = """\
-void onReadyRead{n}(QTcpSocket *socket)
-{{
-    char buf[64];
-    const qint64 got = socket->read(buf, socket->bytesAvailable());
-    if (got > 0)
-        socket->write(buf, got);
-}}
-"""
 
 
 @pytest.fixture(params=["embedded", "redis"])
@@ -83,7 +74,7 @@ async def test_one_review_per_delivery_and_the_newest_head_wins(
             async with session.post(f"{serve.url}/webhook", data=body, headers=headers) as r:
                 return r.status, (headers, body)
 
-        old = gh.add_pull(OWNER, REPO, 1, files={"src/a.cpp": BAD.format(n=0)}).head_sha
+        old = gh.add_pull(OWNER, REPO, 1, files=head_files(1, 0)).head_sha
         gh.delay(r"/pulls/1/files$", 1.0, times=1)  # the old head's review is still running...
         status, sent = await post("opened", old)
         assert status == 202
@@ -92,7 +83,7 @@ async def test_one_review_per_delivery_and_the_newest_head_wins(
         deadline = time.monotonic() + 20
         while not gh.check_runs and time.monotonic() < deadline:  # noqa: ASYNC110
             await asyncio.sleep(0.05)
-        new = gh.push(OWNER, REPO, 1, files={"src/a.cpp": BAD.format(n=1)}).head_sha
+        new = gh.push(OWNER, REPO, 1, files=head_files(1, 1)).head_sha
         status, _ = await post("synchronize", new)  # ...when the new head arrives
         assert status == 202
         deadline = time.monotonic() + 60

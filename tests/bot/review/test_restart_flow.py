@@ -16,29 +16,12 @@ import pytest
 
 from bot.review.journal import FILE_NAME
 from tests.support.bot_harness import APP_ID, INSTALLATION, OWNER, REPO, SECRET, keypair
+from tests.support.fault_load import head_files
 from tests.support.github_emulator import GitHubEmulator
 from tests.support.github_emulator.webhooks import adapt, delivery, load_payload
 from tests.support.service_process import ServiceProcess
 
 PULLS = 20
-CPP = """\
-class Handler{n} : public QObject
-{{
-public:
-    void onReadyRead();
-
-private:
-    QTcpSocket *socket = nullptr;
-}};
-
-void Handler{n}::onReadyRead()
-{{
-    char buf[64];
-    const qint64 got = socket->read(buf, socket->bytesAvailable());
-    if (got > 0)
-        socket->write(buf, got);
-}}
-"""
 
 
 def left_in_journal(state: Path) -> int:
@@ -76,10 +59,7 @@ async def test_every_acknowledged_review_is_done_once_after_a_restart(
         gh.register_app(APP_ID, "qtreview", keypair().public_pem)
         gh.add_installation(INSTALLATION, OWNER)
         gh.add_repo(OWNER, REPO, INSTALLATION)
-        pulls = [
-            gh.add_pull(OWNER, REPO, n, files={f"src/handler{n}.cpp": CPP.format(n=n)})
-            for n in range(1, PULLS + 1)
-        ]
+        pulls = [gh.add_pull(OWNER, REPO, n, files=head_files(n, 0)) for n in range(1, PULLS + 1)]
         # each review waits on GitHub a while, after its check run started: when the process
         # dies, reviews are running (check runs in progress) and queued
         gh.delay(r"/pulls/\d+/files$", 0.4, times=None)
