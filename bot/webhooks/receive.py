@@ -87,6 +87,12 @@ class WebhookHandler:
             await self._seen.forget(delivery)
             log.warning("webhook payload lacks expected fields", extra={"error": repr(e)})
             return _answer(400, f"payload lacks an expected field: {e}"), "malformed"
+        except Exception as e:
+            # The job could not be stored (Redis unreachable, the journal's disk failing): not
+            # acknowledged, and the id given back, so GitHub's redelivery still runs.
+            await self._seen.forget(delivery)
+            log.error("delivery not queued", extra={"error": repr(e)[:300]})
+            return _answer(503, "could not queue the review; redeliver later"), "failed"
         if context.outcome == "refused":
             await self._seen.forget(delivery)  # a redelivery after restart must still run
             return _answer(503, "shutting down; redeliver later"), "refused"

@@ -7,9 +7,13 @@ import asyncio
 import sqlite3
 from pathlib import Path
 
+import checks
 from bot.ops.metrics import Metrics
 from bot.review.journal import FILE_NAME, Journal
 from bot.review.queue import JobQueue, ReviewJob
+from tests.support.bot_flows import settle
+from tests.support.bot_harness import OWNER, REPO, BotHarness
+from tests.support.fault_load import head_files
 
 
 def job(number: int, sha: str) -> ReviewJob:
@@ -120,3 +124,24 @@ async def test_a_failed_job_stays_in_the_journal_until_reported(tmp_path: Path) 
     assert len(journal) == 0
     await q.stop(1)
     journal.close()
+
+
+async def test_a_delivery_the_journal_cannot_store_is_refused_and_its_redelivery_runs(
+    tmp_path: Path, analyzer: checks.Analyzer
+) -> None:
+    """Nothing is acknowledged that is not on disk: a failing journal gives 503, not 202, and
+    the delivery id is given back so that GitHub's redelivery is reviewed."""
+    async with BotHarness(analyzer, state_dir=tmp_path / "state") as h:
+        sha = h.gh.add_pull(OWNER, REPO, 1, files=head_files(1, 0)).head_sha
+        journal = h.service.journal
+        assert journal is not None
+        journal.close()  # the disk goes away under the service
+        status, _, sent = await h.deliver("pull_request", h.payload("opened", 1, sha))
+        assert status == 503
+        journal.__init__(tmp_path / "state")  # type: ignore[misc]  # the disk is back
+        again = {"X-GitHub-Delivery": sent["X-GitHub-Delivery"]}
+        status, _, _ = await h.deliver("pull_request", h.payload("opened", 1, sha), headers=again)
+        assert status == 202
+        await settle(h, limit_s=60)
+    assert [r.commit_id for r in h.gh.reviews] == [sha]
+    assert len(Journal(tmp_path / "state")) == 0
