@@ -144,7 +144,7 @@ def listing(plan: Plan) -> tuple[Recovered, ...]:
                 Recovered(
                     f"{n}::{f}",
                     "member",
-                    f"`{n}::{f}` is taken to be a {q} *: the file assigns `new {q}` to it",
+                    f"`{n}::{f}` is taken to be a {q} *: {cls.field_evidence.get(f, '')}",
                 )
             )
     out += [Recovered(n, "function") for n in sorted(plan.functions | plan.templates)]

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from checks.recovery.context import Context, add_type, macro_like, qt_like, type_position
 from checks.recovery.plan import ClassPlan, Plan
-from checks.recovery.shapes import TYPE_KEYWORDS, Definition, param_names, param_types
+from checks.recovery.shapes import (
+    TYPE_KEYWORDS,
+    Definition,
+    param_names,
+    param_types,
+    split_commas,
+)
 from checks.recovery.tokens import IDENT, KEYWORDS, NUMBER, Scan, Token
 
 NOT_LOCAL_BEFORE = frozenset({"return", "case", "delete", "new", "throw", "else", "emit", "goto"})
@@ -215,9 +221,40 @@ def field_type(scan: Scan, name: str, cls: ClassPlan, ctx: Context) -> str:
                 tname = "::".join(parts)
                 if tname in ctx.qt and tname not in ctx.defined:
                     cls.inferred_fields[name] = tname
+                    cls.field_evidence[name] = f"the file assigns `new {tname}` to it"
+                return f"{tname} *"
+        if nxt in ("=", "(") and scan.text(k + 3) in (";", ")"):
+            tname = _pointer_param(scan, ctx, k, scan.text(k + 2))
+            if tname:
+                if tname in ctx.qt and tname not in ctx.defined:
+                    cls.inferred_fields[name] = tname
+                    cls.field_evidence[name] = (
+                        f"the file assigns it `{scan.text(k + 2)}`, a {tname} * parameter"
+                    )
                 return f"{tname} *"
         pointer = pointer or nxt == "->"
     return "__QtrAny *" if pointer else "__QtrAny"
+
+
+def _pointer_param(scan: Scan, ctx: Context, k: int, name: str) -> str:
+    """`socket = peer;` in a member whose parameter is `QLocalSocket *peer`: 'QLocalSocket'."""
+    if scan is not ctx.scans[ctx.main]:
+        return ""
+    for d in ctx.definitions:
+        end = scan.match.get(d.body, d.body)
+        if not (d.params_range[1] < k < end):
+            continue
+        for s, e in split_commas(scan, *d.params_range):
+            idx = [j for j in range(s, e) if scan.text(j) != "const"]
+            if len(idx) < 3 or scan.text(idx[-1]) != name or scan.text(idx[-2]) != "*":
+                continue
+            head = idx[:-2]
+            if not all(scan.tokens[j].kind == IDENT or scan.text(j) == "::" for j in head):
+                continue
+            tname = "".join(scan.text(j) for j in head)
+            if tname in ctx.qt or tname in ctx.defined:
+                return tname
+    return ""
 
 
 def _literal_type(t: Token) -> str:

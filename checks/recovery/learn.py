@@ -16,6 +16,7 @@ from checks.recovery.classes import field_type, synthesize
 from checks.recovery.context import Context, add_type, macro_like, qt_like, type_position
 from checks.recovery.plan import ClassPlan, Plan
 from checks.recovery.shapes import (
+    BASE_WORDS,
     Definition,
     body_owner,
     class_head,
@@ -125,8 +126,8 @@ def _undeclared(
         add_type(plan, ctx, name)
     elif owner in plan.classes:
         _member(plan.classes[owner], scan, name, ctx)
-    elif owner and any(b in plan.types for b in _bases(ctx, owner)):
-        plan.members.add(name)  # inherited from a stand-in base
+    elif owner and _inherit(plan, ctx, owner, name):
+        pass  # inherited from a stand-in base
     elif nxt == "(":
         plan.functions.add(name)
     else:
@@ -137,8 +138,25 @@ def _undeclared(
 def _expected_class(
     plan: Plan, ctx: Context, scan: Scan, i: int, m: Match, defs: list[Definition]
 ) -> None:
-    if scan.tokens[i].kind == IDENT:
-        add_type(plan, ctx, scan.text(i), template=scan.text(i + 1) == "<")
+    """`class ChatDialog : public QDialog, private Ui::ChatDialog`: uic's form class is a base."""
+    if scan.tokens[i].kind != IDENT:
+        return
+    name, template = scan.text(i), scan.text(i + 1) == "<"
+    if scan.text(i - 1) == "::" and scan.tokens[i - 2].kind == IDENT:
+        scope = _qualifier(scan, i)
+        plan.scoped_types.setdefault(scope, set()).add(name + ("<>" if template else ""))
+    else:
+        add_type(plan, ctx, name, template=template)
+
+
+def _qualifier(scan: Scan, i: int) -> str:
+    """`A::B::name` at token i -> 'A::B'."""
+    parts: list[str] = []
+    k = i - 1
+    while scan.text(k) == "::" and k >= 1 and scan.tokens[k - 1].kind == IDENT:
+        parts.insert(0, scan.text(k - 1))
+        k -= 2
+    return "::".join(parts)
 
 
 def _no_template(
@@ -178,6 +196,8 @@ def _class_member(
         _member(plan.classes[cls], scan, m.group(1), ctx)
     elif cls in plan.types or cls == "__QtrAny" or m.group(2) in _stand_ins(plan):
         plan.members.add(m.group(1))
+    elif cls in ctx.defined:
+        _inherit(plan, ctx, cls, m.group(1))  # `dialog.cancelButton`, from its uic form
 
 
 def _class_type(
@@ -352,10 +372,20 @@ def _qualified_members(plan: Plan, scan: Scan, stand_ins: set[str]) -> None:
         if scan.text(k + 1) != "::" or k + 2 >= len(toks) or toks[k + 2].kind != IDENT:
             continue
         t, leaf = toks[k], k + 2
-        if scan.text(leaf + 1) != "::" and type_position(scan, leaf):
+        if scan.text(leaf + 1) != "::" and (type_position(scan, leaf) or _base_spec(scan, k)):
             plan.scoped_types.setdefault(t.text, set()).add(scan.text(leaf))
         else:
             plan.members.add(scan.text(leaf))
+
+
+def _base_spec(scan: Scan, k: int) -> bool:
+    """`class X : public Ui::X {`: the qualified name at token k is a base, so a type."""
+    prev, after = scan.text(k - 1), scan.text(k + 3)
+    if prev in BASE_WORDS:
+        return True
+    return (
+        prev in (":", ",") and after in ("{", ",") and enclosing_brace(scan, k, ("body",)) is None
+    )
 
 
 def _inherited_calls(plan: Plan, ctx: Context, scan: Scan, defs: list[Definition]) -> None:
@@ -364,8 +394,8 @@ def _inherited_calls(plan: Plan, ctx: Context, scan: Scan, defs: list[Definition
     for d in defs:
         if d.owner not in ctx.defined or d.body < 0:
             continue
-        if not any(b in plan.types for b in _bases(ctx, d.owner)):
-            continue
+        if _inherit_into(plan, ctx, d.owner) != "":
+            continue  # no stand-in base, or one beside a known base: its errors will say
         for k in range(d.body + 1, scan.match.get(d.body, d.body)):
             t = scan.tokens[k]
             if t.kind != IDENT or scan.text(k + 1) != "(" or scan.text(k - 1) in (".", "->", "::"):
@@ -374,6 +404,30 @@ def _inherited_calls(plan: Plan, ctx: Context, scan: Scan, defs: list[Definition
             if n in KEYWORDS or n in ctx.known or n in ctx.macros or qt_like(n) or macro_like(n):
                 continue
             plan.members.add(n)
+
+
+def _inherit_into(plan: Plan, ctx: Context, owner: str) -> str | None:
+    """Where a name that a class the texts define inherits from a base nothing declares goes:
+    '' for a member every stand-in has, when all its bases are stand-ins; the stand-in base
+    itself when a known base stands beside it (`QDialog, private Ui::ChatDialog`), since a
+    member every stand-in has would clash with the Qt base's; None without a stand-in base."""
+    stand_ins = _stand_ins(plan)
+    bases = _bases(ctx, owner)
+    unknown = [b for b in bases if b in stand_ins]
+    if not unknown:
+        return None
+    return "" if len(unknown) == len(bases) else unknown[0]
+
+
+def _inherit(plan: Plan, ctx: Context, owner: str, name: str) -> bool:
+    where = _inherit_into(plan, ctx, owner)
+    if where is None:
+        return False
+    if where:
+        plan.mixins.setdefault(where, set()).add(name)
+    else:
+        plan.members.add(name)
+    return True
 
 
 def _bases(ctx: Context, name: str) -> list[str]:

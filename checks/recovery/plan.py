@@ -18,7 +18,10 @@ class ClassPlan:
     fields: dict[str, str] = field(default_factory=dict)
     """Data members the bodies use: name -> declared type."""
     inferred_fields: dict[str, str] = field(default_factory=dict)
-    """Fields typed as a Qt class because the file assigns `new QFoo(...)` to them."""
+    """Fields typed as a Qt class because the file assigns a QFoo to them (`new QFoo(...)`, a
+    `QFoo *` parameter)."""
+    field_evidence: dict[str, str] = field(default_factory=dict)
+    """Field -> what in the file shows its Qt class."""
     functions: set[str] = field(default_factory=set)
     """Member functions the bodies call without a definition here (signature unknown)."""
     templates: set[str] = field(default_factory=set)
@@ -49,6 +52,9 @@ class Plan:
     """Namespace or stand-in -> types missing in it; a trailing `<>` marks a template."""
     virtuals: dict[str, dict[str, str]] = field(default_factory=dict)
     """Stand-in base -> virtual functions its derived classes mark `override`."""
+    mixins: dict[str, set[str]] = field(default_factory=dict)
+    """Stand-in base beside a known one (`QDialog, private Ui::ChatDialog`) -> the names the
+    derived class's bodies take from it; such a base has those alone, not every stand-in's."""
     dropped: set[str] = field(default_factory=set)
     """Names the parse showed are declared after all: never declared again."""
     inferred: dict[str, str] = field(default_factory=dict)
@@ -64,6 +70,7 @@ class Plan:
             len(v) for v in self.scoped_types.values()
         )
         virtuals = sum(len(v) for v in self.virtuals.values())
+        virtuals += sum(len(v) for v in self.mixins.values())
         return (
             len(self.macros)
             + len(self.types)

@@ -67,15 +67,27 @@ def without_defaults(decl: str) -> str:
     return "".join(out).replace(" ,", ",").replace(" )", ")")
 
 
-def _type_decl(name: str, template: bool, indent: str = "") -> str:
+def _type_decl(name: str, template: bool, indent: str = "", mixin: set[str] | None = None) -> str:
     head = "template <class...> " if template else ""
+    if mixin is not None:
+        return f"{indent}{head}class {name} {{ public: {_mixin_members(mixin)}}};"
     return f"{indent}{head}class {name} : public __QtrAny {{ public: using __QtrAny::__QtrAny; }};"
+
+
+def _mixin_members(names: set[str]) -> str:
+    """A stand-in base beside a known base has only what the derived bodies take from it."""
+    return "".join(f"static __QtrAny {n}; " for n in sorted(names))
 
 
 def _stand_in(plan: Plan, name: str, template: bool, nested: set[str]) -> str:
     head = "template <class...> " if template else ""
+    if name in plan.mixins and not nested and name not in plan.virtuals:
+        return _type_decl(name, template, "", plan.mixins[name])
     body = [f"{head}class {name} : public __QtrAny {{", " public:", "  using __QtrAny::__QtrAny;"]
-    body += [_type_decl(t.rstrip("<>"), t.endswith("<>"), "  ") for t in sorted(nested)]
+    body += [
+        _type_decl(t.rstrip("<>"), t.endswith("<>"), "  ", plan.mixins.get(f"{name}::{t}"))
+        for t in sorted(nested)
+    ]
     body += [f"  virtual {without_defaults(d)};" for d in plan.virtuals.get(name, {}).values()]
     return "\n".join([*body, "};"])
 
@@ -143,7 +155,10 @@ def prelude(
         elif ns in plan.classes:
             plan.classes[ns].types.update(n.rstrip("<>") for n in names)
         elif ns.split("::")[0] in namespaces or ("::" not in ns and ns not in defined):
-            lines = [_type_decl(n.rstrip("<>"), n.endswith("<>"), "  ") for n in sorted(names)]
+            lines = [
+                _type_decl(n.rstrip("<>"), n.endswith("<>"), "  ", plan.mixins.get(f"{ns}::{n}"))
+                for n in sorted(names)
+            ]
             out += _namespace(ns, lines)
     for ns, names in sorted(plan.scoped.items()):
         if ns in stubs or ns in plan.classes or ns.split("::")[0] not in namespaces:

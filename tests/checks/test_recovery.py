@@ -229,3 +229,45 @@ def test_this_as_a_parent_shows_a_qobject_and_nothing_more() -> None:
     assert worker.inferred == (
         "`Worker` is taken to be a QObject: `this` is passed as the parent of a new QTimer"
     )
+
+
+UIC = FIXTURES / "uic_base"
+
+
+def test_a_uic_form_as_a_base_gets_the_widgets_the_bodies_use_and_no_more() -> None:
+    """`class Console : public QDialog, public Ui::Console` (uic's ui_console.h is generated,
+    never in a pull request): the form's widgets are members of Console, inside its bodies and
+    through a Console; `show()` stays QDialog's (a stand-in with every member would clash)."""
+    source = (UIC / "console.cpp").read_text()
+    a = analyze_source("console.cpp", source, {"console.h": (UIC / "console.h").read_text()})
+    assert a.parse_errors == 0
+    assert [(f.line, f.rule) for f in a.findings] == [
+        (line, rule) for line, rule, _ in expected(UIC / "console.cpp")
+    ]
+    assert ("Ui::Console", "type", "") in [(r.name, r.kind, r.inferred) for r in a.recovered]
+    assert all(not r.inferred for r in a.recovered)
+
+
+def test_a_uic_form_base_parse_fails_without_its_stand_in() -> None:
+    """The fixture exercises the recovery: the form base alone leaves the header invalid."""
+    source = (UIC / "console.cpp").read_text()
+    parsed = frontend.parse_recovering(
+        "console.cpp", source, {"console.h": (UIC / "console.h").read_text()}, recover=False
+    )
+    assert any(d.spelling == "expected class name" for d in parsed.tu.diagnostics)
+
+
+def test_a_member_assigned_a_typed_parameter_is_inferred_from_it() -> None:
+    """Header withheld: `socket = peer;` with `QLocalSocket *peer` shows the member's class; the
+    finding through it says it rests on that and loses confidence."""
+    a = analyze_source("console.cpp", (UIC / "console.cpp").read_text(), strict=True)
+    assert a.parse_errors == 0
+    ((line, rule, _),) = expected(UIC / "console.cpp")
+    (finding,) = a.findings
+    assert (finding.line, finding.rule) == (line, rule)
+    assert "`Console::socket` is taken to be a QLocalSocket *" in finding.message
+    (member,) = [r for r in a.recovered if r.kind == "member"]
+    assert member.inferred == (
+        "`Console::socket` is taken to be a QLocalSocket *: the file assigns it `peer`, a "
+        "QLocalSocket * parameter"
+    )
