@@ -5,6 +5,19 @@
 
 using WId = ::quintptr;
 using QRgb = unsigned int;
+int qRed(QRgb rgb);
+int qGreen(QRgb rgb);
+int qBlue(QRgb rgb);
+int qAlpha(QRgb rgb);
+QRgb qRgb(int r, int g, int b);
+QRgb qRgba(int r, int g, int b, int a);
+int qGray(int r, int g, int b);
+int qGray(QRgb rgb);
+class QTextFrame;
+class QTextTable;
+class QTextList;
+class QTextListFormat;
+class QSessionManager;
 class QSurface {
 public:
     using QtGadgetHelper = void;
@@ -1128,6 +1141,22 @@ public:
     static void setFallbackThemeName(const QString &name);
 };
 
+class QColorSpace {
+public:
+    enum NamedColorSpace { SRgb = 1, SRgbLinear, AdobeRgb, DisplayP3, ProPhotoRgb };
+    QColorSpace() noexcept;
+    QColorSpace(NamedColorSpace namedColorSpace);
+    ~QColorSpace();
+    QColorSpace(const QColorSpace &colorSpace) noexcept;
+    QColorSpace & operator=(const QColorSpace &colorSpace) noexcept;
+    bool isValid() const noexcept;
+    QString description() const noexcept;
+    static QColorSpace fromIccProfile(const QByteArray &iccProfile);
+    QByteArray iccProfile() const;
+    bool operator==(const QColorSpace &other) const;
+    bool operator!=(const QColorSpace &other) const;
+};
+
 class QImage : public QPaintDevice {
 public:
     using QtGadgetHelper = void;
@@ -1196,6 +1225,10 @@ public:
     QImage copy(int x, int y, int w, int h) const;
     Format format() const;
     QImage convertToFormat(Format f, Qt::ImageConversionFlags flags = Qt::AutoColor) const &;
+    QColorSpace colorSpace() const;
+    QImage convertedToColorSpace(const QColorSpace &colorSpace) const;
+    void convertToColorSpace(const QColorSpace &colorSpace);
+    void setColorSpace(const QColorSpace &colorSpace);
     QImage convertToFormat(Format f, Qt::ImageConversionFlags flags = Qt::AutoColor) &&;
     QImage convertToFormat(Format f, const QList<QRgb> &colorTable, Qt::ImageConversionFlags flags = Qt::AutoColor) const;
     bool reinterpretAsFormat(Format f);
@@ -1361,7 +1394,7 @@ public:
 class QBitmap : public QPixmap {
 public:
     QBitmap();
-    explicit QBitmap(const QPixmap &);
+    QBitmap(const QPixmap &);
     QBitmap(int w, int h);
     explicit QBitmap(const QSize &);
     explicit QBitmap(const QString &fileName, const char *format = nullptr);
@@ -2301,6 +2334,61 @@ public:
     QPointF screenPos() const;
 };
 
+class QTabletEvent : public QSinglePointEvent {
+public:
+    QTabletEvent(Type t, const QPointingDevice *device, const QPointF &pos, const QPointF &globalPos, qreal pressure, float xTilt, float yTilt, float tangentialPressure, qreal rotation, float z, Qt::KeyboardModifiers keyState, Qt::MouseButton button, Qt::MouseButtons buttons);
+    QPoint pos() const;
+    QPoint globalPos() const;
+    const QPointF posF() const;
+    const QPointF globalPosF() const;
+    int x() const;
+    int y() const;
+    qreal pressure() const;
+    qreal rotation() const;
+    qreal z() const;
+    qreal tangentialPressure() const;
+    qreal xTilt() const;
+    qreal yTilt() const;
+};
+
+class QHelpEvent : public QEvent {
+public:
+    QHelpEvent(Type type, const QPoint &pos, const QPoint &globalPos);
+    int x() const;
+    int y() const;
+    int globalX() const;
+    int globalY() const;
+    const QPoint & pos() const;
+    const QPoint & globalPos() const;
+};
+
+class QStatusTipEvent : public QEvent {
+public:
+    explicit QStatusTipEvent(const QString &tip);
+    QString tip() const;
+};
+
+class QScrollPrepareEvent : public QEvent {
+public:
+    explicit QScrollPrepareEvent(const QPointF &startPos);
+    QPointF startPos() const;
+    QSizeF viewportSize() const;
+    QRectF contentPosRange() const;
+    QPointF contentPos() const;
+    void setViewportSize(const QSizeF &size);
+    void setContentPosRange(const QRectF &rect);
+    void setContentPos(const QPointF &pos);
+};
+
+class QScrollEvent : public QEvent {
+public:
+    enum ScrollState { ScrollStarted, ScrollUpdated, ScrollFinished };
+    QScrollEvent(const QPointF &contentPos, const QPointF &overshoot, ScrollState scrollState);
+    QPointF contentPos() const;
+    QPointF overshootDistance() const;
+    ScrollState scrollState() const;
+};
+
 class QScreen : public QObject {
     Q_OBJECT
 public:
@@ -2586,8 +2674,26 @@ public:
     void applicationDisplayNameChanged();
     void paletteChanged(const QPalette &pal);
     void fontChanged(const QFont &font);
+    void commitDataRequest(QSessionManager &sessionManager);
+    void saveStateRequest(QSessionManager &sessionManager);
+    static void setFallbackSessionManagementEnabled(bool);
+    static bool isFallbackSessionManagementEnabled();
 protected:
     bool event(QEvent *) override;
+};
+#define qGuiApp (static_cast<QGuiApplication *>(QCoreApplication::instance()))
+
+class QSessionManager : public QObject {
+    Q_OBJECT
+public:
+    QString sessionId() const;
+    QString sessionKey() const;
+    bool allowsInteraction();
+    bool allowsErrorInteraction();
+    void release();
+    void cancel();
+    bool isPhase2() const;
+    void requestPhase2();
 };
 
 class QAction : public QObject {
@@ -2655,6 +2761,8 @@ public:
     void activate(ActionEvent event);
     void setMenuRole(MenuRole menuRole);
     MenuRole menuRole() const;
+    template <typename T = QMenu *> T menu() const;
+    template <typename T = QMenu *> void setMenu(T m);
     void setIconVisibleInMenu(bool visible);
     bool isIconVisibleInMenu() const;
     void setShortcutVisibleInContextMenu(bool show);
@@ -3364,6 +3472,7 @@ public:
     ~QTextDocument() noexcept;
     QTextDocument * clone(QObject *parent = nullptr) const;
     bool isEmpty() const;
+    QTextFrame * rootFrame() const;
     virtual void clear();
     void setUndoRedoEnabled(bool enable);
     bool isUndoRedoEnabled() const;
@@ -3490,6 +3599,18 @@ public Q_SLOTS:
     void setModified(bool m = true);
 protected:
     virtual QVariant loadResource(int type, const QUrl &name);
+};
+
+class QTextLength {
+public:
+    enum Type { VariableLength = 0, FixedLength, PercentageLength };
+    QTextLength();
+    QTextLength(Type type, qreal value);
+    Type type() const;
+    qreal value(qreal maximumLength) const;
+    qreal rawValue() const;
+    bool operator==(const QTextLength &other) const;
+    bool operator!=(const QTextLength &other) const;
 };
 
 class QTextFormat {
@@ -3667,6 +3788,7 @@ public:
     QTextBlockFormat toBlockFormat() const;
     QTextCharFormat toCharFormat() const;
     QTextTableFormat toTableFormat() const;
+    QTextListFormat toListFormat() const;
     QTextFrameFormat toFrameFormat() const;
     bool operator==(const QTextFormat &rhs) const;
     bool operator!=(const QTextFormat &rhs) const;
@@ -3724,13 +3846,44 @@ public:
     void setPadding(qreal padding);
     qreal padding() const;
     void setWidth(qreal width);
+    void setWidth(const QTextLength &length);
+    QTextLength width() const;
     void setHeight(qreal height);
+    void setHeight(const QTextLength &height);
+    QTextLength height() const;
     void setPageBreakPolicy(PageBreakFlags flags);
     PageBreakFlags pageBreakPolicy() const;
 protected:
     explicit QTextFrameFormat(const QTextFormat &fmt);
     friend QDataStream & operator<<(QDataStream &, const QTextFrameFormat &);
     friend QDataStream & operator>>(QDataStream &, QTextFrameFormat &);
+};
+
+class QTextListFormat : public QTextFormat {
+public:
+    QTextListFormat();
+    bool isValid() const;
+    enum Style {
+        ListDisc = -1,
+        ListCircle = -2,
+        ListSquare = -3,
+        ListDecimal = -4,
+        ListLowerAlpha = -5,
+        ListUpperAlpha = -6,
+        ListLowerRoman = -7,
+        ListUpperRoman = -8,
+        ListStyleUndefined = 0
+    };
+    void setStyle(Style style);
+    Style style() const;
+    void setIndent(int indent);
+    int indent() const;
+    void setNumberPrefix(const QString &numberPrefix);
+    QString numberPrefix() const;
+    void setNumberSuffix(const QString &numberSuffix);
+    QString numberSuffix() const;
+protected:
+    explicit QTextListFormat(const QTextFormat &fmt);
 };
 
 class QTextCursor {
@@ -3826,6 +3979,16 @@ public:
     void insertMarkdown(const QString &markdown, QTextDocument::MarkdownFeatures features = QTextDocument::MarkdownDialectGitHub);
     void insertImage(const QString &name);
     void insertImage(const QImage &image, const QString &name = QString());
+    QTextList * insertList(const QTextListFormat &format);
+    QTextList * insertList(QTextListFormat::Style style);
+    QTextList * createList(const QTextListFormat &format);
+    QTextList * createList(QTextListFormat::Style style);
+    QTextList * currentList() const;
+    QTextTable * insertTable(int rows, int cols, const QTextTableFormat &format);
+    QTextTable * insertTable(int rows, int cols);
+    QTextTable * currentTable() const;
+    QTextFrame * insertFrame(const QTextFrameFormat &format);
+    QTextFrame * currentFrame() const;
     void beginEditBlock();
     void joinPreviousEditBlock();
     void endEditBlock();
@@ -4007,8 +4170,112 @@ public:
     int headerRowCount() const;
     void setBorderCollapse(bool borderCollapse);
     bool borderCollapse() const;
+    void setColumnWidthConstraints(const QList<QTextLength> &constraints);
+    QList<QTextLength> columnWidthConstraints() const;
 protected:
     explicit QTextTableFormat(const QTextFormat &fmt);
+};
+
+class QTextObject : public QObject {
+    Q_OBJECT
+protected:
+    explicit QTextObject(QTextDocument *doc);
+    ~QTextObject();
+    void setFormat(const QTextFormat &format);
+public:
+    QTextFormat format() const;
+    int formatIndex() const;
+    QTextDocument * document() const;
+    int objectIndex() const;
+};
+
+class QTextBlockGroup : public QTextObject {
+    Q_OBJECT
+protected:
+    explicit QTextBlockGroup(QTextDocument *doc);
+    ~QTextBlockGroup();
+    virtual void blockInserted(const QTextBlock &block);
+    virtual void blockRemoved(const QTextBlock &block);
+    virtual void blockFormatChanged(const QTextBlock &block);
+    QList<QTextBlock> blockList() const;
+};
+
+class QTextList : public QTextBlockGroup {
+    Q_OBJECT
+public:
+    explicit QTextList(QTextDocument *doc);
+    ~QTextList();
+    int count() const;
+    QTextBlock item(int i) const;
+    int itemNumber(const QTextBlock &) const;
+    QString itemText(const QTextBlock &) const;
+    void removeItem(int i);
+    void remove(const QTextBlock &);
+    void add(const QTextBlock &block);
+    void setFormat(const QTextListFormat &format);
+    QTextListFormat format() const;
+};
+
+class QTextFrame : public QTextObject {
+    Q_OBJECT
+public:
+    explicit QTextFrame(QTextDocument *doc);
+    ~QTextFrame();
+    void setFrameFormat(const QTextFrameFormat &format);
+    QTextFrameFormat frameFormat() const;
+    QTextCursor firstCursorPosition() const;
+    QTextCursor lastCursorPosition() const;
+    int firstPosition() const;
+    int lastPosition() const;
+    QList<QTextFrame *> childFrames() const;
+    QTextFrame * parentFrame() const;
+};
+
+class QTextTableCell {
+public:
+    QTextTableCell();
+    ~QTextTableCell();
+    QTextTableCell(const QTextTableCell &o);
+    QTextTableCell & operator=(const QTextTableCell &o);
+    void setFormat(const QTextCharFormat &format);
+    QTextCharFormat format() const;
+    int row() const;
+    int column() const;
+    int rowSpan() const;
+    int columnSpan() const;
+    bool isValid() const;
+    QTextCursor firstCursorPosition() const;
+    QTextCursor lastCursorPosition() const;
+    int firstPosition() const;
+    int lastPosition() const;
+    bool operator==(const QTextTableCell &other) const;
+    bool operator!=(const QTextTableCell &other) const;
+};
+
+class QTextTable : public QTextFrame {
+    Q_OBJECT
+public:
+    explicit QTextTable(QTextDocument *doc);
+    ~QTextTable();
+    void resize(int rows, int cols);
+    void insertRows(int pos, int num);
+    void insertColumns(int pos, int num);
+    void appendRows(int count);
+    void appendColumns(int count);
+    void removeRows(int pos, int num);
+    void removeColumns(int pos, int num);
+    void mergeCells(int row, int col, int numRows, int numCols);
+    void mergeCells(const QTextCursor &cursor);
+    void splitCell(int row, int col, int numRows, int numCols);
+    int rows() const;
+    int columns() const;
+    QTextTableCell cellAt(int row, int col) const;
+    QTextTableCell cellAt(int position) const;
+    QTextTableCell cellAt(const QTextCursor &c) const;
+    QTextCursor rowStart(const QTextCursor &c) const;
+    QTextCursor rowEnd(const QTextCursor &c) const;
+    void setFormat(const QTextTableFormat &format);
+    QTextTableFormat format() const;
 };
 
 class QStyleHints : public QObject {
@@ -4747,6 +5014,10 @@ public:
     explicit QShortcut(QObject *parent);
     explicit QShortcut(const QKeySequence &key, QObject *parent, const char *member = nullptr, const char *ambiguousMember = nullptr, Qt::ShortcutContext context = Qt::WindowShortcut);
     explicit QShortcut(QKeySequence::StandardKey key, QObject *parent, const char *member = nullptr, const char *ambiguousMember = nullptr, Qt::ShortcutContext context = Qt::WindowShortcut);
+    template <typename Functor> QShortcut(const QKeySequence &key, QObject *parent, Functor functor, Qt::ShortcutContext context = Qt::WindowShortcut);
+    template <typename Functor> QShortcut(const QKeySequence &key, QObject *parent, const QObject *context, Functor functor, Qt::ShortcutContext shortcutContext = Qt::WindowShortcut);
+    template <typename Functor> QShortcut(QKeySequence::StandardKey key, QObject *parent, Functor functor, Qt::ShortcutContext context = Qt::WindowShortcut);
+    template <typename Functor> QShortcut(QKeySequence::StandardKey key, QObject *parent, const QObject *context, Functor functor, Qt::ShortcutContext shortcutContext = Qt::WindowShortcut);
     ~QShortcut() noexcept;
     void setKey(const QKeySequence &key);
     QKeySequence key() const;

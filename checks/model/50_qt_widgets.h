@@ -354,6 +354,7 @@ protected:
     virtual void mouseDoubleClickEvent(QMouseEvent *event);
     virtual void mouseMoveEvent(QMouseEvent *event);
     virtual void wheelEvent(QWheelEvent *event);
+    virtual void tabletEvent(QTabletEvent *event);
     virtual void keyPressEvent(QKeyEvent *event);
     virtual void keyReleaseEvent(QKeyEvent *event);
     virtual void focusInEvent(QFocusEvent *event);
@@ -456,6 +457,8 @@ public Q_SLOTS:
 protected:
     bool event(QEvent *) override;
 };
+#undef qApp
+#define qApp (static_cast<QApplication *>(QCoreApplication::instance()))
 
 class QDialog : public QWidget {
     Q_OBJECT
@@ -841,6 +844,16 @@ protected:
     virtual void initStyleOption(QStyleOptionButton *option) const;
     bool hitButton(const QPoint &pos) const override;
 public:
+};
+
+class QCommandLinkButton : public QPushButton {
+    Q_OBJECT
+public:
+    explicit QCommandLinkButton(QWidget *parent = nullptr);
+    explicit QCommandLinkButton(const QString &text, QWidget *parent = nullptr);
+    explicit QCommandLinkButton(const QString &text, const QString &description, QWidget *parent = nullptr);
+    QString description() const;
+    void setDescription(const QString &description);
 };
 
 class QCheckBox : public QAbstractButton {
@@ -3081,7 +3094,10 @@ public:
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     using QObject::parent;
-protected:
+private:
+    QModelIndex parent(const QModelIndex &child) const override;
+    int columnCount(const QModelIndex &parent) const override;
+    bool hasChildren(const QModelIndex &parent) const override;
 };
 
 class QAbstractTableModel : public QAbstractItemModel {
@@ -3094,7 +3110,9 @@ public:
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     using QObject::parent;
-protected:
+private:
+    QModelIndex parent(const QModelIndex &child) const override;
+    bool hasChildren(const QModelIndex &parent) const override;
 };
 
 class QItemSelectionRange {
@@ -4448,6 +4466,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 };
 
+class QItemEditorFactory;
+
 class QStyledItemDelegate : public QAbstractItemDelegate {
     Q_OBJECT
 public:
@@ -4460,10 +4480,44 @@ public:
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
     void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     virtual QString displayText(const QVariant &value, const QLocale &locale) const;
+    QItemEditorFactory * itemEditorFactory() const;
+    void setItemEditorFactory(QItemEditorFactory *factory);
 protected:
     virtual void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const;
     bool eventFilter(QObject *object, QEvent *event) override;
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option, const QModelIndex &index) override;
+};
+
+class QItemEditorCreatorBase {
+public:
+    virtual ~QItemEditorCreatorBase();
+    virtual QWidget * createWidget(QWidget *parent) const = 0;
+    virtual QByteArray valuePropertyName() const = 0;
+};
+
+template <class T> class QItemEditorCreator : public QItemEditorCreatorBase {
+public:
+    explicit QItemEditorCreator(const QByteArray &valuePropertyName);
+    QWidget * createWidget(QWidget *parent) const override;
+    QByteArray valuePropertyName() const override;
+};
+
+template <class T> class QStandardItemEditorCreator : public QItemEditorCreatorBase {
+public:
+    QStandardItemEditorCreator();
+    QWidget * createWidget(QWidget *parent) const override;
+    QByteArray valuePropertyName() const override;
+};
+
+class QItemEditorFactory {
+public:
+    QItemEditorFactory();
+    virtual ~QItemEditorFactory();
+    virtual QWidget * createEditor(int userType, QWidget *parent) const;
+    virtual QByteArray valuePropertyName(int userType) const;
+    void registerEditor(int userType, QItemEditorCreatorBase *creator);
+    static const QItemEditorFactory * defaultFactory();
+    static void setDefaultFactory(QItemEditorFactory *factory);
 };
 
 class QItemDelegate : public QAbstractItemDelegate {
@@ -4495,6 +4549,8 @@ protected:
     QRect doCheck(const QStyleOptionViewItem &option, const QRect &bounding, const QVariant &variant) const;
     QRect textRectangle(QPainter *painter, const QRect &rect, const QFont &font, const QString &text) const;
 };
+
+class QStyleHintReturn;
 
 class QStyle : public QObject {
     Q_OBJECT
@@ -4870,6 +4926,9 @@ public:
         PM_TitleBarButtonSize = 92,
         PM_LineEditIconSize = 93,
         PM_LineEditIconMargin = 94,
+        PM_DefaultTopLevelMargin = 95,
+        PM_DefaultChildMargin = 96,
+        PM_DefaultLayoutSpacing = 97,
         PM_CustomBase = 4026531840
     };
     virtual int pixelMetric(PixelMetric metric, const QStyleOption *option = nullptr, const QWidget *widget = nullptr) const = 0;
@@ -4900,6 +4959,24 @@ public:
         CT_CustomBase = 4026531840
     };
     virtual QSize sizeFromContents(ContentsType ct, const QStyleOption *opt, const QSize &contentsSize, const QWidget *w = nullptr) const = 0;
+    enum StyleHint {
+        SH_EtchDisabledText = 0,
+        SH_DitherDisabledText = 1,
+        SH_ScrollView_FrameOnlyAroundContents = 17,
+        SH_ComboBox_Popup = 25,
+        SH_UnderlineShortcut = 41,
+        SH_ToolTipLabel_Opacity = 46,
+        SH_FocusFrame_Mask = 53,
+        SH_RubberBand_Mask = 54,
+        SH_ItemView_ActivateItemOnSingleClick = 61,
+        SH_DialogButtonBox_ButtonsHaveIcons = 71,
+        SH_ToolTip_Mask = 75,
+        SH_Menu_Mask = 80,
+        SH_ScrollBar_Transient = 96,
+        SH_Widget_Animate = 100,
+        SH_CustomBase = 4026531840
+    };
+    virtual int styleHint(StyleHint stylehint, const QStyleOption *opt = nullptr, const QWidget *widget = nullptr, QStyleHintReturn *returnData = nullptr) const = 0;
     enum RequestSoftwareInputPanel {
         RSIP_OnMouseClickAndAlreadyFocused = 0,
         RSIP_OnMouseClick = 1
@@ -5174,6 +5251,32 @@ public:
     void initFrom(const QWidget *w);
     QStyleOption & operator=(const QStyleOption &other);
 };
+
+template <typename T> T qstyleoption_cast(const QStyleOption *opt);
+template <typename T> T qstyleoption_cast(QStyleOption *opt);
+
+class QStyleHintReturn {
+public:
+    enum HintReturnType { SH_Default = 0xf000, SH_Mask, SH_Variant };
+    enum StyleOptionType { Type = SH_Default };
+    enum StyleOptionVersion { Version = 1 };
+    QStyleHintReturn(int version = QStyleOption::Version, int type = SH_Default);
+    ~QStyleHintReturn();
+    int version;
+    int type;
+};
+
+class QStyleHintReturnMask : public QStyleHintReturn {
+public:
+    enum StyleOptionType { Type = SH_Mask };
+    enum StyleOptionVersion { Version = 1 };
+    QStyleHintReturnMask();
+    ~QStyleHintReturnMask();
+    QRegion region;
+};
+
+template <typename T> T qstyleoption_cast(const QStyleHintReturn *hint);
+template <typename T> T qstyleoption_cast(QStyleHintReturn *hint);
 
 class QStyleOptionViewItem : public QStyleOption {
 public:
@@ -6970,6 +7073,7 @@ public:
     QRect subControlRect(ComplexControl cc, const QStyleOptionComplex *opt, SubControl sc, const QWidget *w = nullptr) const override;
     QSize sizeFromContents(ContentsType ct, const QStyleOption *opt, const QSize &contentsSize, const QWidget *widget = nullptr) const override;
     int pixelMetric(PixelMetric m, const QStyleOption *opt = nullptr, const QWidget *widget = nullptr) const override;
+    int styleHint(StyleHint sh, const QStyleOption *opt = nullptr, const QWidget *w = nullptr, QStyleHintReturn *shret = nullptr) const override;
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *opt = nullptr, const QWidget *widget = nullptr) const override;
     QPixmap standardPixmap(StandardPixmap sp, const QStyleOption *opt = nullptr, const QWidget *widget = nullptr) const override;
     QPixmap generatedIconPixmap(QIcon::Mode iconMode, const QPixmap &pixmap, const QStyleOption *opt) const override;
@@ -7002,6 +7106,7 @@ public:
     QRect itemPixmapRect(const QRect &r, int flags, const QPixmap &pixmap) const override;
     SubControl hitTestComplexControl(ComplexControl control, const QStyleOptionComplex *option, const QPoint &pos, const QWidget *widget = nullptr) const override;
     int pixelMetric(PixelMetric metric, const QStyleOption *option = nullptr, const QWidget *widget = nullptr) const override;
+    int styleHint(StyleHint hint, const QStyleOption *option = nullptr, const QWidget *widget = nullptr, QStyleHintReturn *returnData = nullptr) const override;
     int layoutSpacing(QSizePolicy::ControlType control1, QSizePolicy::ControlType control2, Qt::Orientation orientation, const QStyleOption *option = nullptr, const QWidget *widget = nullptr) const override;
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr, const QWidget *widget = nullptr) const override;
     QPixmap standardPixmap(StandardPixmap standardPixmap, const QStyleOption *opt, const QWidget *widget = nullptr) const override;

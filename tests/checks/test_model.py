@@ -23,6 +23,13 @@ from tests.support.real_qt import have_real_qt, real_qt_pch_args
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "model"
 FIXTURE_NAMES = sorted(p.name for p in FIXTURES.glob("*.cpp"))
+# Qt 5 spellings that Qt 6 removed (`// fidelity: qt5-only` on the first line) parse with the
+# model only: the real Qt 6 headers cannot compile them.
+QT6_FIXTURE_NAMES = [
+    name
+    for name in FIXTURE_NAMES
+    if not (FIXTURES / name).read_text(encoding="utf-8").startswith("// fidelity: qt5-only")
+]
 
 _CALLABLE_KINDS = {
     ci.CursorKind.CXX_METHOD,
@@ -289,7 +296,7 @@ def test_verification_macros_call_qtest_inside_lambdas() -> None:
     assert "qVerify" in in_lambda
 
 
-@pytest.mark.parametrize("name", FIXTURE_NAMES)
+@pytest.mark.parametrize("name", QT6_FIXTURE_NAMES)
 def test_fixture_parses_with_real_qt(name: str) -> None:
     _require_real_qt()
     assert _errors(_parse_with_real_qt(name)) == []
@@ -327,7 +334,7 @@ def _call_table(tu: ci.TranslationUnit) -> set[tuple[int, int, str, str]]:
     return out
 
 
-@pytest.mark.parametrize("name", FIXTURE_NAMES)
+@pytest.mark.parametrize("name", QT6_FIXTURE_NAMES)
 def test_every_call_resolves_as_with_real_qt(name: str) -> None:
     """Not only the calls listed above: every call written in every fixture, at its line and
     column, reaches a function of the same name declared in the same class as with real Qt."""
