@@ -975,6 +975,8 @@ public:
     int horizontalAdvance(const QString &, int len = -1) const;
     int horizontalAdvance(const QString &, const QTextOption &textOption) const;
     int horizontalAdvance(QChar) const;
+    int width(const QString &, int len = -1) const;  // Qt 5: horizontalAdvance
+    int width(QChar) const;
     QRect boundingRect(QChar) const;
     QRect boundingRect(const QString &text) const;
     QRect boundingRect(const QString &text, const QTextOption &textOption) const;
@@ -2068,6 +2070,8 @@ public:
     QWheelEvent(const QPointF &pos, const QPointF &globalPos, QPoint pixelDelta, QPoint angleDelta, Qt::MouseButtons buttons, Qt::KeyboardModifiers modifiers, Qt::ScrollPhase phase, bool inverted, Qt::MouseEventSource source = Qt::MouseEventNotSynthesized, const QPointingDevice *device = QPointingDevice::primaryPointingDevice());
     QPoint pixelDelta() const;
     QPoint angleDelta() const;
+    int delta() const;  // Qt 5: angleDelta
+    Qt::Orientation orientation() const;  // Qt 5
     Qt::ScrollPhase phase() const;
     bool inverted() const;
     bool isInverted() const;
@@ -2387,6 +2391,19 @@ public:
     QPointF contentPos() const;
     QPointF overshootDistance() const;
     ScrollState scrollState() const;
+};
+
+class QTouchEvent : public QPointerEvent {
+public:
+    using TouchPoint = QEventPoint;
+    explicit QTouchEvent(QEvent::Type eventType, const QPointingDevice *device = nullptr, Qt::KeyboardModifiers modifiers = Qt::NoModifier, const QList<QEventPoint> &touchPoints = {});
+    ~QTouchEvent();
+    QObject * target() const;
+    QEventPoint::States touchPointStates() const;
+    const QList<QEventPoint> & touchPoints() const;
+    bool isBeginEvent() const override;
+    bool isUpdateEvent() const override;
+    bool isEndEvent() const override;
 };
 
 class QScreen : public QObject {
@@ -3204,6 +3221,31 @@ public:
     bool useDesignMetrics() const;
 };
 
+class QStaticText {
+public:
+    enum PerformanceHint {
+        ModerateCaching = 0,
+        AggressiveCaching = 1
+    };
+    QStaticText();
+    explicit QStaticText(const QString &text);
+    QStaticText(const QStaticText &other);
+    ~QStaticText();
+    QStaticText & operator=(const QStaticText &other);
+    void setText(const QString &text);
+    QString text() const;
+    void setTextFormat(Qt::TextFormat textFormat);
+    Qt::TextFormat textFormat() const;
+    void setTextWidth(qreal textWidth);
+    qreal textWidth() const;
+    void setTextOption(const QTextOption &textOption);
+    QTextOption textOption() const;
+    QSizeF size() const;
+    void prepare(const QTransform &matrix = QTransform(), const QFont &font = QFont());
+    void setPerformanceHint(PerformanceHint performanceHint);
+    PerformanceHint performanceHint() const;
+};
+
 class QPainter {
 public:
     class PixmapFragment;
@@ -3426,6 +3468,9 @@ public:
     void drawImage(int x, int y, const QImage &image, int sx = 0, int sy = 0, int sw = -1, int sh = -1, Qt::ImageConversionFlags flags = Qt::AutoColor);
     void setLayoutDirection(Qt::LayoutDirection direction);
     Qt::LayoutDirection layoutDirection() const;
+    void drawStaticText(const QPointF &topLeftPosition, const QStaticText &staticText);
+    void drawStaticText(const QPoint &topLeftPosition, const QStaticText &staticText);
+    void drawStaticText(int left, int top, const QStaticText &staticText);
     void drawText(const QPointF &p, const QString &s);
     void drawText(const QPoint &p, const QString &s);
     void drawText(int x, int y, const QString &s);
@@ -4485,6 +4530,23 @@ public:
     operator QVariant() const;
 };
 
+template <int N, int M, typename T>
+class QGenericMatrix {
+public:
+    QGenericMatrix();
+    explicit QGenericMatrix(const T *values);
+    const T & operator()(int row, int column) const;
+    T & operator()(int row, int column);
+    bool isIdentity() const;
+    void setToIdentity();
+    QGenericMatrix<M, N, T> transposed() const;
+    T * data();
+    const T * data() const;
+    const T * constData() const;
+};
+typedef QGenericMatrix<2, 2, float> QMatrix2x2;
+typedef QGenericMatrix<3, 3, float> QMatrix3x3;
+
 class QMatrix4x4 {
 public:
     QMatrix4x4();
@@ -4558,6 +4620,7 @@ public:
     QVector4D map(const QVector4D &point) const;
     QRect mapRect(const QRect &rect) const;
     QRectF mapRect(const QRectF &rect) const;
+    QMatrix3x3 normalMatrix() const;
     float * data();
     const float * data() const;
     const float * constData() const;

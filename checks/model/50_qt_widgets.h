@@ -398,6 +398,23 @@ public:
     QAction *addAction(const QIcon &icon, const QString &text, const QKeySequence &shortcut, Args &&...args);
 };
 
+// Qt 5 only (removed in Qt 6, where QScreen says the same).
+class QDesktopWidget : public QWidget {
+    Q_OBJECT
+public:
+    QDesktopWidget();
+    ~QDesktopWidget() noexcept;
+    int screenNumber(const QWidget *widget = nullptr) const;
+    int screenNumber(const QPoint &point) const;
+    const QRect screenGeometry(int screen = -1) const;
+    const QRect screenGeometry(const QWidget *widget) const;
+    const QRect availableGeometry(int screen = -1) const;
+    const QRect availableGeometry(const QWidget *widget) const;
+    int screenCount() const;
+    int primaryScreen() const;
+    bool isVirtualDesktop() const;
+};
+
 class QApplication : public QGuiApplication {
     Q_OBJECT
 public:
@@ -454,6 +471,7 @@ public Q_SLOTS:
     bool autoSipEnabled() const;
     static void closeAllWindows();
     static void aboutQt();
+    static QDesktopWidget * desktop();  // Qt 5: QGuiApplication::screens() in Qt 6
 protected:
     bool event(QEvent *) override;
 };

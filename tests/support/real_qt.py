@@ -1,8 +1,8 @@
 """Compiler arguments that parse a file against the real Qt 6 headers instead of our model.
 
 Used by fidelity tests: the same snippet must parse cleanly, and resolve calls to the same
-declaring classes, with the bundled model and with Debian's `qt6-base-dev` and
-`qt6-websockets-dev` headers. Pass `real_qt_pch_args()` (or, slower, `real_qt_args()`) as
+declaring classes, with the bundled model and with Debian's `qt6-base-dev`,
+`qt6-websockets-dev` and `libqt6opengl6-dev` headers. Pass `real_qt_pch_args()` (or, slower, `real_qt_args()`) as
 `extra_args` to `checks.frontend.parse(path, text, use_model=False, extra_args=...)`.
 """
 
@@ -31,6 +31,8 @@ _SYSTEM_DIRS = (
     QT_INCLUDE / "QtGui",
     QT_INCLUDE / "QtWidgets",
     QT_INCLUDE / "QtWebSockets",
+    QT_INCLUDE / "QtOpenGL",
+    QT_INCLUDE / "QtOpenGLWidgets",
     Path(f"/usr/include/c++/{GCC_VERSION}"),
     Path(f"/usr/include/x86_64-linux-gnu/c++/{GCC_VERSION}"),
     Path(f"/usr/include/c++/{GCC_VERSION}/backward"),
@@ -48,6 +50,8 @@ _FORCE_INCLUDED = (
     "QtGui/QtGui",
     "QtWidgets/QtWidgets",
     "QtWebSockets/QtWebSockets",
+    "QtOpenGL/QtOpenGL",
+    "QtOpenGLWidgets/QtOpenGLWidgets",
     # The C library names the model declares (01_libc.h), from the real headers.
     "unistd.h",
     "time.h",
@@ -66,6 +70,7 @@ def have_real_qt() -> bool:
         QT_INCLUDE / "QtTest" / "QtTest",
         QT_INCLUDE / "QtWidgets" / "QtWidgets",
         QT_INCLUDE / "QtWebSockets" / "QtWebSockets",
+        QT_INCLUDE / "QtOpenGL" / "QtOpenGL",
         Path(f"/usr/include/c++/{GCC_VERSION}/vector"),
         Path(f"/usr/lib/gcc/x86_64-linux-gnu/{GCC_VERSION}/include/stddef.h"),
     )
@@ -83,6 +88,7 @@ def real_qt_args() -> tuple[str, ...]:
     """
     args: list[str] = ["-fPIC", "-DQT_CORE_LIB", "-DQT_NETWORK_LIB", "-DQT_TESTLIB_LIB"]
     args += ["-DQT_GUI_LIB", "-DQT_WIDGETS_LIB", "-DQT_WEBSOCKETS_LIB"]
+    args += ["-DQT_OPENGL_LIB", "-DQT_OPENGLWIDGETS_LIB"]
     # Qt's hook for clang-based tools: `slots:`/`signals:` become annotated access specifiers,
     # as in our model, so rules can tell a slot from a plain method (clazy does the same).
     args.append("-DQT_ANNOTATE_ACCESS_SPECIFIER(x)=__attribute__((annotate(#x)))")
