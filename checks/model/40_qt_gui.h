@@ -2953,6 +2953,8 @@ public:
     void regularExpressionChanged(const QRegularExpression &re);
 };
 
+using QGradientStop = QPair<qreal, QColor>;
+using QGradientStops = QList<QGradientStop>;
 class QGradient {
 public:
     using QtGadgetHelper = void;
@@ -3155,6 +3157,8 @@ public:
     void setSpread(Spread spread);
     Spread spread() const;
     void setColorAt(qreal pos, const QColor &color);
+    void setStops(const QGradientStops &stops);
+    QGradientStops stops() const;
     CoordinateMode coordinateMode() const;
     void setCoordinateMode(CoordinateMode mode);
     InterpolationMode interpolationMode() const;

@@ -5269,6 +5269,8 @@ public:
     void initFrom(const QWidget *w);
     QStyleOption & operator=(const QStyleOption &other);
 };
+template <typename T> T qstyleoption_cast(const QStyleOption *opt);
+template <typename T> T qstyleoption_cast(QStyleOption *opt);
 
 template <typename T> T qstyleoption_cast(const QStyleOption *opt);
 template <typename T> T qstyleoption_cast(QStyleOption *opt);
@@ -5913,6 +5915,8 @@ protected:
     void removeFromIndex();
     void prepareGeometryChange();
 };
+template <class T> inline T qgraphicsitem_cast(QGraphicsItem *item);
+template <class T> inline T qgraphicsitem_cast(const QGraphicsItem *item);
 
 class QGraphicsObject : public QObject, public QGraphicsItem {
     Q_OBJECT
@@ -6268,6 +6272,8 @@ protected:
     virtual QSizeF sizeHint(Qt::SizeHint which, const QSizeF &constraint = QSizeF()) const = 0;
 };
 
+class QGraphicsLayout;
+class QGraphicsProxyWidget;
 class QGraphicsWidget : public QGraphicsObject, public QGraphicsLayoutItem {
     Q_OBJECT
 public:
@@ -6322,6 +6328,8 @@ public:
     QList<QAction *> actions() const;
     void setAttribute(Qt::WidgetAttribute attribute, bool on = true);
     bool testAttribute(Qt::WidgetAttribute attribute) const;
+    QGraphicsLayout * layout() const;
+    void setLayout(QGraphicsLayout *layout);
     enum {
         Type = 11
     };
@@ -6361,6 +6369,145 @@ protected:
     virtual void ungrabMouseEvent(QEvent *event);
     virtual void grabKeyboardEvent(QEvent *event);
     virtual void ungrabKeyboardEvent(QEvent *event);
+};
+
+class QGraphicsProxyWidget : public QGraphicsWidget {
+    Q_OBJECT
+public:
+    QGraphicsProxyWidget(QGraphicsItem *parent = nullptr, Qt::WindowFlags wFlags = Qt::WindowFlags());
+    ~QGraphicsProxyWidget() noexcept;
+    void setWidget(QWidget *widget);
+    QWidget * widget() const;
+    QRectF subWidgetRect(const QWidget *widget) const;
+    void setGeometry(const QRectF &rect) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    enum {
+        Type = 12
+    };
+    int type() const override;
+    QGraphicsProxyWidget * createProxyForChildWidget(QWidget *child);
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *object, QEvent *event) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void resizeEvent(QGraphicsSceneResizeEvent *event) override;
+    QSizeF sizeHint(Qt::SizeHint which, const QSizeF &constraint = QSizeF()) const override;
+};
+
+class QGraphicsLayout : public QGraphicsLayoutItem {
+public:
+    QGraphicsLayout(QGraphicsLayoutItem *parent = nullptr);
+    ~QGraphicsLayout() noexcept;
+    void setContentsMargins(qreal left, qreal top, qreal right, qreal bottom);
+    void getContentsMargins(qreal *left, qreal *top, qreal *right, qreal *bottom) const override;
+    void activate();
+    bool isActivated() const;
+    virtual void invalidate();
+    void updateGeometry() override;
+    virtual void widgetEvent(QEvent *e);
+    virtual int count() const = 0;
+    virtual QGraphicsLayoutItem * itemAt(int i) const = 0;
+    virtual void removeAt(int index) = 0;
+protected:
+    void addChildLayoutItem(QGraphicsLayoutItem *layoutItem);
+};
+
+class QGraphicsLinearLayout : public QGraphicsLayout {
+public:
+    QGraphicsLinearLayout(QGraphicsLayoutItem *parent = nullptr);
+    QGraphicsLinearLayout(Qt::Orientation orientation, QGraphicsLayoutItem *parent = nullptr);
+    virtual ~QGraphicsLinearLayout() noexcept;
+    void setOrientation(Qt::Orientation orientation);
+    Qt::Orientation orientation() const;
+    void addItem(QGraphicsLayoutItem *item);
+    void addStretch(int stretch = 1);
+    void insertItem(int index, QGraphicsLayoutItem *item);
+    void insertStretch(int index, int stretch = 1);
+    void removeItem(QGraphicsLayoutItem *item);
+    void removeAt(int index) override;
+    void setSpacing(qreal spacing);
+    qreal spacing() const;
+    void setItemSpacing(int index, qreal spacing);
+    qreal itemSpacing(int index) const;
+    void setStretchFactor(QGraphicsLayoutItem *item, int stretch);
+    int stretchFactor(QGraphicsLayoutItem *item) const;
+    void setAlignment(QGraphicsLayoutItem *item, Qt::Alignment alignment);
+    Qt::Alignment alignment(QGraphicsLayoutItem *item) const;
+    void setGeometry(const QRectF &rect) override;
+    int count() const override;
+    QGraphicsLayoutItem * itemAt(int index) const override;
+    void invalidate() override;
+    QSizeF sizeHint(Qt::SizeHint which, const QSizeF &constraint = QSizeF()) const override;
+};
+
+class QGraphicsGridLayout : public QGraphicsLayout {
+public:
+    QGraphicsGridLayout(QGraphicsLayoutItem *parent = nullptr);
+    virtual ~QGraphicsGridLayout() noexcept;
+    void addItem(QGraphicsLayoutItem *item, int row, int column, int rowSpan, int columnSpan, Qt::Alignment alignment = Qt::Alignment());
+    void addItem(QGraphicsLayoutItem *item, int row, int column, Qt::Alignment alignment = Qt::Alignment());
+    void setHorizontalSpacing(qreal spacing);
+    void setVerticalSpacing(qreal spacing);
+    void setSpacing(qreal spacing);
+    void setRowSpacing(int row, qreal spacing);
+    void setColumnSpacing(int column, qreal spacing);
+    void setRowStretchFactor(int row, int stretch);
+    void setColumnStretchFactor(int column, int stretch);
+    void setRowMinimumHeight(int row, qreal height);
+    void setRowPreferredHeight(int row, qreal height);
+    void setRowMaximumHeight(int row, qreal height);
+    void setRowFixedHeight(int row, qreal height);
+    void setColumnMinimumWidth(int column, qreal width);
+    void setColumnPreferredWidth(int column, qreal width);
+    void setColumnMaximumWidth(int column, qreal width);
+    void setColumnFixedWidth(int column, qreal width);
+    void setAlignment(QGraphicsLayoutItem *item, Qt::Alignment alignment);
+    int rowCount() const;
+    int columnCount() const;
+    QGraphicsLayoutItem * itemAt(int row, int column) const;
+    int count() const override;
+    QGraphicsLayoutItem * itemAt(int index) const override;
+    void removeAt(int index) override;
+    void removeItem(QGraphicsLayoutItem *item);
+    void invalidate() override;
+    void setGeometry(const QRectF &rect) override;
+    QSizeF sizeHint(Qt::SizeHint which, const QSizeF &constraint = QSizeF()) const override;
+};
+
+class QGraphicsAnchor : public QObject {
+    Q_OBJECT
+public:
+    void setSpacing(qreal spacing);
+    void unsetSpacing();
+    qreal spacing() const;
+    void setSizePolicy(QSizePolicy::Policy policy);
+    QSizePolicy::Policy sizePolicy() const;
+    ~QGraphicsAnchor() noexcept;
+};
+
+class QGraphicsAnchorLayout : public QGraphicsLayout {
+public:
+    QGraphicsAnchorLayout(QGraphicsLayoutItem *parent = nullptr);
+    virtual ~QGraphicsAnchorLayout() noexcept;
+    QGraphicsAnchor * addAnchor(QGraphicsLayoutItem *firstItem, Qt::AnchorPoint firstEdge, QGraphicsLayoutItem *secondItem, Qt::AnchorPoint secondEdge);
+    QGraphicsAnchor * anchor(QGraphicsLayoutItem *firstItem, Qt::AnchorPoint firstEdge, QGraphicsLayoutItem *secondItem, Qt::AnchorPoint secondEdge);
+    void addCornerAnchors(QGraphicsLayoutItem *firstItem, Qt::Corner firstCorner, QGraphicsLayoutItem *secondItem, Qt::Corner secondCorner);
+    void addAnchors(QGraphicsLayoutItem *firstItem, QGraphicsLayoutItem *secondItem, Qt::Orientations orientations = Qt::Horizontal | Qt::Vertical);
+    void setHorizontalSpacing(qreal spacing);
+    void setVerticalSpacing(qreal spacing);
+    void setSpacing(qreal spacing);
+    qreal horizontalSpacing() const;
+    qreal verticalSpacing() const;
+    void removeAt(int index) override;
+    void setGeometry(const QRectF &rect) override;
+    int count() const override;
+    QGraphicsLayoutItem * itemAt(int index) const override;
+    void invalidate() override;
+protected:
+    QSizeF sizeHint(Qt::SizeHint which, const QSizeF &constraint = QSizeF()) const override;
 };
 
 class QGraphicsScene : public QObject {
@@ -6408,6 +6555,7 @@ public:
     QGraphicsItemGroup * createItemGroup(const QList<QGraphicsItem *> &items);
     void destroyItemGroup(QGraphicsItemGroup *group);
     void addItem(QGraphicsItem *item);
+    QGraphicsProxyWidget * addWidget(QWidget *widget, Qt::WindowFlags wFlags = Qt::WindowFlags());
     QGraphicsEllipseItem * addEllipse(const QRectF &rect, const QPen &pen = QPen(), const QBrush &brush = QBrush());
     QGraphicsLineItem * addLine(const QLineF &line, const QPen &pen = QPen());
     QGraphicsPathItem * addPath(const QPainterPath &path, const QPen &pen = QPen(), const QBrush &brush = QBrush());
@@ -6883,6 +7031,47 @@ public Q_SLOTS:
 public:
     void opacityChanged(qreal opacity);
     void opacityMaskChanged(const QBrush &mask);
+protected:
+    void draw(QPainter *painter) override;
+};
+
+class QGraphicsColorizeEffect : public QGraphicsEffect {
+    Q_OBJECT
+public:
+    QGraphicsColorizeEffect(QObject *parent = nullptr);
+    ~QGraphicsColorizeEffect() noexcept;
+    QColor color() const;
+    qreal strength() const;
+public Q_SLOTS:
+    void setColor(const QColor &c);
+    void setStrength(qreal strength);
+Q_SIGNALS:
+    void colorChanged(const QColor &color);
+    void strengthChanged(qreal strength);
+protected:
+    void draw(QPainter *painter) override;
+};
+
+class QGraphicsBlurEffect : public QGraphicsEffect {
+    Q_OBJECT
+public:
+    enum BlurHint {
+        PerformanceHint = 0x00,
+        QualityHint = 0x01,
+        AnimationHint = 0x02
+    };
+    Q_DECLARE_FLAGS(BlurHints, BlurHint)
+    QGraphicsBlurEffect(QObject *parent = nullptr);
+    ~QGraphicsBlurEffect() noexcept;
+    QRectF boundingRectFor(const QRectF &rect) const override;
+    qreal blurRadius() const;
+    BlurHints blurHints() const;
+public Q_SLOTS:
+    void setBlurRadius(qreal blurRadius);
+    void setBlurHints(BlurHints hints);
+Q_SIGNALS:
+    void blurRadiusChanged(qreal blurRadius);
+    void blurHintsChanged(BlurHints hints);
 protected:
     void draw(QPainter *painter) override;
 };
@@ -8201,6 +8390,25 @@ public:
     QStyleOptionFrame & operator=(const QStyleOptionFrame &) = default;
 protected:
     QStyleOptionFrame(int version);
+};
+
+class QStyleOptionGroupBox : public QStyleOptionComplex {
+public:
+    enum StyleOptionType {
+        Type = SO_GroupBox
+    };
+    enum StyleOptionVersion {
+        Version = 1
+    };
+    QStyleOptionFrame::FrameFeatures features;
+    QString text;
+    Qt::Alignment textAlignment;
+    QColor textColor;
+    int lineWidth;
+    int midLineWidth;
+    QStyleOptionGroupBox();
+    QStyleOptionGroupBox(const QStyleOptionGroupBox &other);
+    QStyleOptionGroupBox & operator=(const QStyleOptionGroupBox &) = default;
 };
 
 class QStyleOptionTab : public QStyleOption {

@@ -211,6 +211,17 @@ RESOLUTION: dict[tuple[str, str], set[str]] = {
     ("opengl_legacy_qt5.cpp", "desktop"): {"QApplication"},
     ("opengl_legacy_qt5.cpp", "delta"): {"QWheelEvent"},
     ("opengl_legacy_qt5.cpp", "width"): {"QFontMetrics"},
+    ("graphics_layouts.cpp", "addWidget"): {"QGraphicsScene"},
+    ("graphics_layouts.cpp", "setWidget"): {"QGraphicsProxyWidget"},
+    ("graphics_layouts.cpp", "itemChange"): {"QGraphicsProxyWidget"},
+    ("graphics_layouts.cpp", "setLayout"): {"QGraphicsWidget"},
+    ("graphics_layouts.cpp", "addStretch"): {"QGraphicsLinearLayout"},
+    ("graphics_layouts.cpp", "setRowStretchFactor"): {"QGraphicsGridLayout"},
+    ("graphics_layouts.cpp", "addAnchor"): {"QGraphicsAnchorLayout"},
+    ("graphics_layouts.cpp", "addCornerAnchors"): {"QGraphicsAnchorLayout"},
+    ("graphics_layouts.cpp", "setColor"): {"QGraphicsColorizeEffect"},
+    ("graphics_layouts.cpp", "setBlurRadius"): {"QGraphicsBlurEffect"},
+    ("graphics_layouts.cpp", "setStops"): {"QGradient"},
 }
 
 

@@ -2,8 +2,9 @@
 
 Used by fidelity tests: the same snippet must parse cleanly, and resolve calls to the same
 declaring classes, with the bundled model and with Debian's `qt6-base-dev`,
-`qt6-websockets-dev` and `libqt6opengl6-dev` headers. Pass `real_qt_pch_args()` (or, slower, `real_qt_args()`) as
-`extra_args` to `checks.frontend.parse(path, text, use_model=False, extra_args=...)`.
+`qt6-websockets-dev` and `libqt6opengl6-dev` headers. Pass `real_qt_pch_args()` (or, slower,
+`real_qt_args()`) as `extra_args` to
+`checks.frontend.parse(path, text, use_model=False, extra_args=...)`.
 """
 
 from __future__ import annotations
