@@ -4977,24 +4977,6 @@ public:
         CT_CustomBase = 4026531840
     };
     virtual QSize sizeFromContents(ContentsType ct, const QStyleOption *opt, const QSize &contentsSize, const QWidget *w = nullptr) const = 0;
-    enum StyleHint {
-        SH_EtchDisabledText = 0,
-        SH_DitherDisabledText = 1,
-        SH_ScrollView_FrameOnlyAroundContents = 17,
-        SH_ComboBox_Popup = 25,
-        SH_UnderlineShortcut = 41,
-        SH_ToolTipLabel_Opacity = 46,
-        SH_FocusFrame_Mask = 53,
-        SH_RubberBand_Mask = 54,
-        SH_ItemView_ActivateItemOnSingleClick = 61,
-        SH_DialogButtonBox_ButtonsHaveIcons = 71,
-        SH_ToolTip_Mask = 75,
-        SH_Menu_Mask = 80,
-        SH_ScrollBar_Transient = 96,
-        SH_Widget_Animate = 100,
-        SH_CustomBase = 4026531840
-    };
-    virtual int styleHint(StyleHint stylehint, const QStyleOption *opt = nullptr, const QWidget *widget = nullptr, QStyleHintReturn *returnData = nullptr) const = 0;
     enum RequestSoftwareInputPanel {
         RSIP_OnMouseClickAndAlreadyFocused = 0,
         RSIP_OnMouseClick = 1
@@ -5122,6 +5104,7 @@ public:
         SH_SpinBox_SelectOnStep = 119,
         SH_CustomBase = 4026531840
     };
+    virtual int styleHint(StyleHint stylehint, const QStyleOption *opt = nullptr, const QWidget *widget = nullptr, QStyleHintReturn *returnData = nullptr) const = 0;
     enum StandardPixmap {
         SP_TitleBarMenuButton = 0,
         SP_TitleBarMinButton = 1,
@@ -5269,9 +5252,6 @@ public:
     void initFrom(const QWidget *w);
     QStyleOption & operator=(const QStyleOption &other);
 };
-template <typename T> T qstyleoption_cast(const QStyleOption *opt);
-template <typename T> T qstyleoption_cast(QStyleOption *opt);
-
 template <typename T> T qstyleoption_cast(const QStyleOption *opt);
 template <typename T> T qstyleoption_cast(QStyleOption *opt);
 
