@@ -133,7 +133,8 @@ def listing(plan: Plan) -> tuple[Recovered, ...]:
     """What was declared, by name, for the file status: which header is missing shows here."""
     out: list[Recovered] = [Recovered(n, "macro") for n in sorted(plan.macros)]
     out += [
-        Recovered(n, "type") for n in sorted(set(plan.types) - set(plan.classes) - set(plan.macros))
+        Recovered(n, "type", plan.rebased[n][1] if n in plan.rebased else "")
+        for n in sorted(set(plan.types) - set(plan.classes) - set(plan.macros))
     ]
     for ns, names in sorted(plan.scoped_types.items()):
         out += [Recovered(f"{ns}::{n.rstrip('<>')}", "type") for n in sorted(names)]

@@ -148,15 +148,19 @@ def _uses(
                 typed = _literal_type(scan.tokens[s]) or typed
             cls.fields.setdefault(member, typed)
     for s, e in spans:
+        local: set[str] = set()  # declared in this body: its later uses are no members
         for k in range(s, e):
             t = scan.tokens[k]
             n = t.text
             if t.kind != IDENT or n in KEYWORDS or n in params or n in skip or n == cls.name:
                 continue
-            if n in ctx.known or n in ctx.macros or n in plan.macros:
+            if n in ctx.known or n in ctx.macros or n in plan.macros or n in local:
                 continue
             prev, nxt = scan.text(k - 1), scan.text(k + 1)
-            if prev in (".", "->", "::") or nxt == "::" or _local(scan, k):
+            if prev in (".", "->", "::") or nxt == "::":
+                continue
+            if _local(scan, k):
+                local.add(n)
                 continue
             _use(plan, ctx, scan, cls, k, prev, nxt)
 
@@ -207,9 +211,17 @@ def field_type(scan: Scan, name: str, cls: ClassPlan, ctx: Context) -> str:
     """`name = new T(...)` or `name(new T(...))`: `T *`; `name->`: a pointer; else a value."""
     pointer = False
     toks = scan.tokens
+    spans = [
+        (d.params_range[1], scan.match.get(d.body, d.params_range[1]))
+        for d in ctx.definitions
+        if d.owner == cls.name
+    ]
+    mine = scan is ctx.scans[ctx.main] and spans
     for k in scan.uses(name):
         if scan.text(k - 1) in (".", "->", "::"):
             continue
+        if mine and not any(s < k < e for s, e in spans):
+            continue  # another class's member of that name
         nxt = scan.text(k + 1)
         if nxt in ("=", "(") and scan.text(k + 2) == "new" and k + 3 < len(toks):
             j = k + 3

@@ -12,7 +12,7 @@ import clang.cindex as ci
 from checks.recovery import modelinfo
 from checks.recovery.modelinfo import Table
 from checks.recovery.plan import Plan
-from checks.recovery.shapes import Definition, definitions
+from checks.recovery.shapes import Definition, class_head, definitions
 from checks.recovery.tokens import IDENT, KEYWORDS, Scan
 
 _MACRO_LIKE = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z0-9_]*(?:EXPORT|API)$")
@@ -51,6 +51,32 @@ class Context:
     def qt(self) -> Table:
         """The model's classes, members and bases: read once, when first needed."""
         return modelinfo.qt_classes(self.model_ast, self.model_path)
+
+    @cached_property
+    def q_objects(self) -> dict[str, list[str]]:
+        """Classes the texts define with Q_OBJECT in their own body -> their bases: the file
+        shows each is a QObject."""
+        out: dict[str, list[str]] = {}
+        for scan in self.scans.values():
+            for k in scan.uses("Q_OBJECT"):
+                brace, kind = scan.scopes[k]
+                head = class_head(scan, brace) if kind == "class" else None
+                if head is not None:
+                    out.setdefault(head.name, head.bases)
+        return out
+
+    @cached_property
+    def heads(self) -> dict[str, list[str]]:
+        """Classes the texts define with bases -> their bases."""
+        out: dict[str, list[str]] = {}
+        for scan in self.scans.values():
+            for k, t in enumerate(scan.tokens):
+                if t.text != "{" or k + 1 >= len(scan.scopes) or scan.scopes[k + 1] != (k, "class"):
+                    continue
+                head = class_head(scan, k)
+                if head is not None and head.bases:
+                    out.setdefault(head.name, head.bases)
+        return out
 
     @cached_property
     def definitions(self) -> list[Definition]:

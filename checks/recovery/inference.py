@@ -73,6 +73,12 @@ def _through_base(nodes: Iterable[Node], model_path: str) -> Iterable[int]:
             ref = n.referenced
             if ref is not None and _file(ref) == model_path:
                 yield n.line
+        elif n.kind == K.DECL_REF_EXPR and not n.children:
+            # `connect(...)` unqualified: a static member reached through the base
+            ref = n.referenced
+            static = ref is not None and ref.kind == K.CXX_METHOD
+            if static and _file(ref) == model_path and not n.spelling.startswith("operator"):
+                yield n.line
 
 
 def _file(cursor: ci.Cursor) -> str:

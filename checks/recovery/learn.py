@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from checks.recovery import rebase
 from checks.recovery.classes import field_type, synthesize
 from checks.recovery.context import Context, add_type, macro_like, qt_like, type_position
 from checks.recovery.plan import ClassPlan, Plan
@@ -19,6 +20,7 @@ from checks.recovery.shapes import (
     BASE_WORDS,
     Definition,
     body_owner,
+    class_bases,
     class_head,
     enclosing_brace,
     is_decl_start,
@@ -86,6 +88,8 @@ def learn(plan: Plan, ctx: Context) -> None:
     for name in plan.dropped:
         plan.classes.pop(name, None)
         plan.types.pop(name, None)
+    rebase.needs(plan, ctx.tu.diagnostics)
+    rebase.rebase(plan, ctx)
 
 
 def _classify(message: str) -> tuple[str, Match | None]:
@@ -268,6 +272,8 @@ def _override(
     while start > 0 and scan.text(start - 1) not in (";", "{", "}", ":"):
         start -= 1
     decl = join(scan, start, i).replace("virtual ", "").strip()
+    if decl.startswith("~"):
+        decl = f"~{base}()"  # `~MinuteTimer() override`: the base's destructor is virtual
     if decl.endswith(")") or decl.endswith("const"):
         plan.virtuals.setdefault(base, {})[decl] = decl
 
@@ -409,14 +415,20 @@ def _inherited_calls(plan: Plan, ctx: Context, scan: Scan, defs: list[Definition
 def _inherit_into(plan: Plan, ctx: Context, owner: str) -> str | None:
     """Where a name that a class the texts define inherits from a base nothing declares goes:
     '' for a member every stand-in has, when all its bases are stand-ins; the stand-in base
-    itself when a known base stands beside it (`QDialog, private Ui::ChatDialog`), since a
-    member every stand-in has would clash with the Qt base's; None without a stand-in base."""
+    itself when a known base stands beside it (`QDialog, private Ui::ChatDialog`) or it is
+    rebuilt on a Qt class (see `rebase`), since a member every stand-in has would clash with
+    the Qt base's; None without a stand-in base."""
     stand_ins = _stand_ins(plan)
-    bases = _bases(ctx, owner)
+    bases = class_bases(ctx.scans.values(), owner)
     unknown = [b for b in bases if b in stand_ins]
     if not unknown:
         return None
-    return "" if len(unknown) == len(bases) else unknown[0]
+    alone = len(unknown) == len(bases) and owner not in ctx.q_objects
+    if alone and unknown[0] not in plan.rebased:
+        return ""
+    for other in unknown[1:]:
+        plan.mixins.setdefault(other, set())  # `protected QOpenGLFunctions` beside it: no clash
+    return unknown[0]
 
 
 def _inherit(plan: Plan, ctx: Context, owner: str, name: str) -> bool:
@@ -428,17 +440,3 @@ def _inherit(plan: Plan, ctx: Context, owner: str, name: str) -> bool:
     else:
         plan.members.add(name)
     return True
-
-
-def _bases(ctx: Context, name: str) -> list[str]:
-    """The bases a class the texts define is written with."""
-    for scan in ctx.scans.values():
-        for k in scan.uses(name):
-            if scan.text(k - 1) in ("class", "struct") or macro_like(scan.text(k - 1)):
-                brace = k + 1
-                while brace < len(scan.tokens) and scan.text(brace) not in ("{", ";"):
-                    brace += 1
-                head = class_head(scan, brace) if scan.text(brace) == "{" else None
-                if head is not None and head.name == name:
-                    return head.bases
-    return []

@@ -23,6 +23,7 @@ class Table:
     def __init__(self, classes: dict[str, ci.Cursor]) -> None:
         self._classes = classes
         self._read: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+        self._pure: dict[str, frozenset[str]] = {}
 
     def __contains__(self, name: object) -> bool:
         return name in self._classes
@@ -31,14 +32,28 @@ class Table:
         if name not in self._read:
             names: set[str] = set()
             bases: list[str] = []
+            pure: set[str] = set()
             for m in self._classes[name].get_children():
                 if m.kind == K.CXX_BASE_SPECIFIER:
                     ref = m.referenced
                     bases.append(str(ref.spelling if ref is not None else m.type.spelling))
                 elif m.spelling:
                     names.add(str(m.spelling))
+                    if m.kind == K.CXX_METHOD and m.is_pure_virtual_method():
+                        pure.add(str(m.spelling))
             self._read[name] = (frozenset(names), tuple(bases))
+            self._pure[name] = frozenset(pure)
         return self._read[name]
+
+    def abstract(self, name: str) -> bool:
+        """Whether a model class has a pure virtual function none of its chain defines."""
+        chain = self.chain(name)
+        for i, c in enumerate(chain):
+            self._of(c)
+            defined_below = {m for d in chain[:i] for m in self._of(d)[0]}
+            if self._pure[c] - defined_below:
+                return True
+        return False
 
     def chain(self, name: str) -> list[str]:
         """The class and its bases, transitively, as far as the model has them."""

@@ -55,6 +55,12 @@ class Plan:
     mixins: dict[str, set[str]] = field(default_factory=dict)
     """Stand-in base beside a known one (`QDialog, private Ui::ChatDialog`) -> the names the
     derived class's bodies take from it; such a base has those alone, not every stand-in's."""
+    rebased: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Stand-in base of a class the file shows to be a QObject -> (its Qt class, why)."""
+    needs: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Class -> Qt classes a `this` or pointer of it was passed as (`QWidget *`) -> line."""
+    used: dict[str, set[str]] = field(default_factory=dict)
+    """Class -> members the file asks of its objects that nothing declares (`widget.show()`)."""
     dropped: set[str] = field(default_factory=set)
     """Names the parse showed are declared after all: never declared again."""
     inferred: dict[str, str] = field(default_factory=dict)
@@ -70,7 +76,7 @@ class Plan:
             len(v) for v in self.scoped_types.values()
         )
         virtuals = sum(len(v) for v in self.virtuals.values())
-        virtuals += sum(len(v) for v in self.mixins.values())
+        virtuals += sum(len(v) for v in self.mixins.values()) + len(self.mixins) + len(self.rebased)
         return (
             len(self.macros)
             + len(self.types)

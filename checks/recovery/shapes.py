@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from checks.recovery.tokens import IDENT, KEYWORDS, Scan
@@ -352,3 +353,17 @@ def body_owner(scan: Scan, i: int) -> str:
             return ""
         b = enclosing_brace(scan, outer[0], ("body",)) if outer[0] >= 0 else None
     return ""
+
+
+def class_bases(scans: Iterable[Scan], name: str) -> list[str]:
+    """The bases a class the texts define is written with."""
+    for scan in scans:
+        for k in scan.uses(name):
+            if scan.text(k - 1) in ("class", "struct") or macro_like(scan.text(k - 1)):
+                brace = k + 1
+                while brace < len(scan.tokens) and scan.text(brace) not in ("{", ";"):
+                    brace += 1
+                head = class_head(scan, brace) if scan.text(brace) == "{" else None
+                if head is not None and head.name == name:
+                    return head.bases
+    return []

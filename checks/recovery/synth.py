@@ -80,14 +80,27 @@ def _mixin_members(names: set[str]) -> str:
 
 
 def _stand_in(plan: Plan, name: str, template: bool, nested: set[str]) -> str:
+    """A stand-in type; one the file shows to be a QObject derives from its Qt class instead,
+    and one beside a known base (or rebuilt so) has only the members its derived bodies take."""
     head = "template <class...> " if template else ""
-    if name in plan.mixins and not nested and name not in plan.virtuals:
-        return _type_decl(name, template, "", plan.mixins[name])
-    body = [f"{head}class {name} : public __QtrAny {{", " public:", "  using __QtrAny::__QtrAny;"]
+    members = plan.mixins.get(name)
+    rebased = plan.rebased.get(name)
+    if rebased is not None or members is not None:
+        base = f" : public {rebased[0]}" if rebased is not None else ""
+        body = [f"{head}class {name}{base} {{", " public:", f"  {name}();"]
+        body.append(f"  template <class... A> {name}(A &&...);")
+    else:
+        body = [
+            f"{head}class {name} : public __QtrAny {{",
+            " public:",
+            "  using __QtrAny::__QtrAny;",
+        ]
     body += [
         _type_decl(t.rstrip("<>"), t.endswith("<>"), "  ", plan.mixins.get(f"{name}::{t}"))
         for t in sorted(nested)
     ]
+    if members:
+        body.append(f"  {_mixin_members(members)}")
     body += [f"  virtual {without_defaults(d)};" for d in plan.virtuals.get(name, {}).values()]
     return "\n".join([*body, "};"])
 

@@ -19,7 +19,7 @@ import jsonschema
 import pytest
 
 from checks import SourceFile, analyze, frontend
-from checks.engine import analyze_source
+from checks.engine import Analysis, analyze_source
 from checks.findings import Recovered
 from checks.output import json_format, sarif, text
 from checks.recovery import MAX_EXTRA_PARSES, inference
@@ -270,4 +270,59 @@ def test_a_member_assigned_a_typed_parameter_is_inferred_from_it() -> None:
     assert member.inferred == (
         "`Console::socket` is taken to be a QLocalSocket *: the file assigns it `peer`, a "
         "QLocalSocket * parameter"
+    )
+
+
+QOBJECT = FIXTURES / "qobject_base"
+
+
+def ticker(headers: bool) -> Analysis:
+    source = (QOBJECT / "ticker.cpp").read_text()
+    given = {"ticker.h": (QOBJECT / "ticker.h").read_text()} if headers else {}
+    return analyze_source("ticker.cpp", source, given, strict=True)
+
+
+def test_a_q_object_class_on_an_unknown_base_is_a_qobject_and_findings_say_so() -> None:
+    """`class Ticker : public TickerSimpleSource { Q_OBJECT ... ~Ticker() override; }` (repc
+    generates the base): the base is rebuilt on QObject, so `new QTimer(this)`, the override
+    and the destructor parse; Scope paints on itself, so its base is rebuilt on QWidget."""
+    a = ticker(headers=True)
+    assert a.parse_errors == 0
+    got = sorted((f.line, f.rule, "rests on an inference" in f.message) for f in a.findings)
+    assert got == sorted(expected(QOBJECT / "ticker.cpp"))
+    why = {r.name: r.inferred for r in a.recovered}
+    assert why["TickerSimpleSource"].startswith(
+        "`TickerSimpleSource` is taken to derive from QObject"
+    )
+    assert "its class has Q_OBJECT" in why["TickerSimpleSource"]
+    assert why["ScopeGLWidget"].startswith("`ScopeGLWidget` is taken to derive from QWidget")
+    assert "QPaintDevice *" in why["ScopeGLWidget"]
+    assert why["MeterSimpleSource"] == ""  # no Q_OBJECT, nothing passed: it stays unknown
+    (inferred,) = [f for f in a.findings if "rests on an inference" in f.message]
+    assert "`Ticker` is taken to be a QObject" in inferred.message
+
+
+def test_a_rebuilt_base_has_the_derived_class_s_virtuals_and_no_catch_all_members() -> None:
+    source = (QOBJECT / "ticker.cpp").read_text()
+    parsed = frontend.parse_recovering(
+        "ticker.cpp", source, {"ticker.h": (QOBJECT / "ticker.h").read_text()}
+    )
+    assert "class TickerSimpleSource : public QObject {" in parsed.prelude
+    assert "virtual ~TickerSimpleSource();" in parsed.prelude
+    assert "class ScopeGLWidget : public QWidget {" in parsed.prelude
+    assert "class MeterSimpleSource : public __QtrAny {" in parsed.prelude
+    assert parsed.parses <= 1 + MAX_EXTRA_PARSES
+
+
+def test_with_the_header_withheld_only_what_the_cpp_shows_is_inferred() -> None:
+    """Without ticker.h there is no Q_OBJECT to see: Ticker is a QObject because `this` is
+    passed where a QObject * is expected (a QTimer's parent); nothing in the .cpp shows Scope
+    is a widget, so its `QPainter painter(this)` stays the one error and its base unknown."""
+    a = ticker(headers=False)
+    why = {r.name: r.inferred for r in a.recovered}
+    assert why["Ticker"].startswith("`Ticker` is taken to be a QObject")
+    assert why["ScopeGLWidget"] == why["MeterSimpleSource"] == why["Scope"] == ""
+    assert a.parse_errors == 1
+    assert sorted((f.line, f.rule) for f in a.findings) == sorted(
+        (line, rule) for line, rule, _ in expected(QOBJECT / "ticker.cpp")
     )
