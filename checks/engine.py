@@ -90,10 +90,13 @@ def analyze_source(
     parsed = frontend.parse_recovering(
         path, text, plan=plan, use_model=use_model, extra_args=extra_args
     )
-    errors = sum(1 for d in parsed.tu.diagnostics if d.severity >= 3)
-    unit = Unit(path, text, parsed.tu)
-    findings, rule_errors = run_rules(unit, strict=strict)
-    findings = inference.mark(unit, parsed, findings, frontend.MODEL_PATH)
+    try:
+        errors = sum(1 for d in parsed.tu.diagnostics if d.severity >= 3)
+        unit = Unit(path, text, parsed.tu)
+        findings, rule_errors = run_rules(unit, strict=strict)
+        findings = inference.mark(unit, parsed, findings, frontend.MODEL_PATH)
+    finally:
+        frontend.dispose(parsed.tu)  # findings are plain data; the tree dies with the parse
     return Analysis(merge(findings), errors, tuple(rule_errors), plan.cut, parsed.recovered)
 
 

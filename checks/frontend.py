@@ -34,11 +34,16 @@ import clang.cindex as ci
 
 from checks import includes, pch_cache, recovery
 from checks.recovery import Recovery
+from checks.recovery.synth import PRECOMPILED
 
 VIRTUAL_ROOT = "/qtreview-virtual"
 """Every path handed to libclang lives under this root, which exists on no disk."""
 
 MODEL_PATH = f"{VIRTUAL_ROOT}/model/qtreview_model.h"
+STAND_IN_PATH = f"{VIRTUAL_ROOT}/recovered/stand_in.h"
+"""Recovery's fixed declarations (stand_in.h above its per-file part), precompiled too."""
+PCH_SOURCE_PATH = f"{VIRTUAL_ROOT}/model/qtreview_pch.h"
+"""What the PCH is built from: the model, then recovery's fixed part, each at its own path."""
 PCH_PATH = f"{VIRTUAL_ROOT}/model/qtreview_model.pch"
 SOURCE_ROOT = f"{VIRTUAL_ROOT}/src"
 
@@ -81,6 +86,17 @@ def model_text() -> str:
         if entry.name.endswith(".h"):
             parts.append(f"// ---- {entry.name}\n{entry.read_text(encoding='utf-8')}")
     return "\n".join(parts)
+
+
+def pch_sources() -> list[tuple[str, str]]:
+    """The in-memory files the PCH is built from, which each parse gives libclang too (it checks
+    a PCH's inputs against them): the model, recovery's fixed part, and what includes both."""
+    wrapper = f'#include "{MODEL_PATH}"\n#include "{STAND_IN_PATH}"\n'
+    return [
+        (PCH_SOURCE_PATH, wrapper),
+        (MODEL_PATH, model_text()),
+        (STAND_IN_PATH, PRECOMPILED),
+    ]
 
 
 @cache
@@ -140,11 +156,16 @@ def model_pch() -> tuple[str, str] | None:
         return _build_model_pch()
 
 
+def pch_key() -> str:
+    """The cache key: everything the PCH is built from, the parse arguments and libclang."""
+    text = "\0".join(f"{path}\0{t}" for path, t in pch_sources())
+    return pch_cache.key(text, ARGS, ci.conf.get_filename())
+
+
 @cache
 def _build_model_pch() -> tuple[str, str] | None:
     try:
-        key = pch_cache.key(model_text(), ARGS, ci.conf.get_filename())
-        cached = pch_cache.cached_pch(key, _save_model_pch, _overlay)
+        cached = pch_cache.cached_pch(pch_key(), _save_model_pch, _overlay)
         if cached is not None:
             return cached
         folder = _private_dir()
@@ -160,9 +181,9 @@ def _build_model_pch() -> tuple[str, str] | None:
 
 def _save_model_pch(path: str) -> None:
     tu = _index().parse(
-        MODEL_PATH,
+        PCH_SOURCE_PATH,
         args=["-x", "c++-header", *ARGS[2:]],
-        unsaved_files=[(MODEL_PATH, model_text())],
+        unsaved_files=pch_sources(),
         options=ci.TranslationUnit.PARSE_INCOMPLETE,
     )
     tu.save(path)
@@ -245,6 +266,15 @@ def parse_recovering(
     )
 
 
+def dispose(tu: ci.TranslationUnit) -> None:
+    """Free the translation unit now. Left to Python, it lives until the garbage collector
+    breaks the rules' tree's cycles (parent and child links), and each one holds its own view of
+    the PCH and what the parse read from it: a worker's memory would grow with the model times
+    the files analyzed between collections. No cursor of it may be used after this."""
+    ci.conf.lib.clang_disposeTranslationUnit(tu)
+    tu._as_parameter_ = None  # cindex's __del__ then disposes NULL, which libclang ignores
+
+
 def model_ast() -> ci.TranslationUnit | None:
     """The precompiled model loaded as an AST of its own (the file's parse skips its
     declarations): recovery reads which members and bases a Qt class has from it."""
@@ -269,10 +299,10 @@ def _parse_once(
     unsaved = [(vpath, blanked)]
     args = list(ARGS)
     if use_model:
-        unsaved.append((MODEL_PATH, model_text()))
+        unsaved += pch_sources()
         built = model_pch()
         if built is None:
-            args += ["-include", MODEL_PATH]
+            args += ["-include", PCH_SOURCE_PATH]
         else:
             args += ["-ivfsoverlay", built[1], "-include-pch", PCH_PATH]
     if prelude is not None:  # recovery's declarations: before the file and every header

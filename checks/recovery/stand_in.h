@@ -15,7 +15,22 @@ template <bool B> struct __QtrIf {};
 template <> struct __QtrIf<true> { typedef __QtrAny type; };
 template <class L, class R> using __QtrEither =
     typename __QtrIf<__QtrIsAny<L>::value || __QtrIsAny<R>::value>::type;
-struct __QtrAny : __QtrMembers {
+// Binary operators, as hidden friends: argument-dependent lookup finds them only where an
+// operand is a stand-in, so code without one never considers them.
+struct __QtrOps {
+#define __QTR_BINARY(op) \
+    template <class L, class R> friend __QtrEither<L, R> operator op(L &&, R &&);
+__QTR_BINARY(+) __QTR_BINARY(-) __QTR_BINARY(*) __QTR_BINARY(/) __QTR_BINARY(%)
+__QTR_BINARY(^) __QTR_BINARY(&) __QTR_BINARY(|) __QTR_BINARY(<) __QTR_BINARY(>)
+__QTR_BINARY(<=) __QTR_BINARY(>=) __QTR_BINARY(==) __QTR_BINARY(!=) __QTR_BINARY(&&)
+__QTR_BINARY(||) __QTR_BINARY(<<) __QTR_BINARY(>>) __QTR_BINARY(+=) __QTR_BINARY(-=)
+__QTR_BINARY(*=) __QTR_BINARY(/=) __QTR_BINARY(%=) __QTR_BINARY(^=) __QTR_BINARY(&=)
+__QTR_BINARY(|=) __QTR_BINARY(<<=) __QTR_BINARY(>>=)
+};
+#undef __QTR_BINARY
+// ---- per file: everything above is precompiled with the model (frontend.py); what follows
+// derives from __QtrMembers, the members the file uses, which each file's prelude declares.
+struct __QtrAny : __QtrMembers, __QtrOps {
     __QtrAny();
     template <class... A> __QtrAny(A &&...);
     template <class T> operator T() const;
@@ -36,12 +51,3 @@ struct __QtrAny : __QtrMembers {
     __QtrAny *begin() const;
     __QtrAny *end() const;
 };
-#define __QTR_BINARY(op) \
-    template <class L, class R> __QtrEither<L, R> operator op(L &&, R &&);
-__QTR_BINARY(+) __QTR_BINARY(-) __QTR_BINARY(*) __QTR_BINARY(/) __QTR_BINARY(%)
-__QTR_BINARY(^) __QTR_BINARY(&) __QTR_BINARY(|) __QTR_BINARY(<) __QTR_BINARY(>)
-__QTR_BINARY(<=) __QTR_BINARY(>=) __QTR_BINARY(==) __QTR_BINARY(!=) __QTR_BINARY(&&)
-__QTR_BINARY(||) __QTR_BINARY(<<) __QTR_BINARY(>>) __QTR_BINARY(+=) __QTR_BINARY(-=)
-__QTR_BINARY(*=) __QTR_BINARY(/=) __QTR_BINARY(%=) __QTR_BINARY(^=) __QTR_BINARY(&=)
-__QTR_BINARY(|=) __QTR_BINARY(<<=) __QTR_BINARY(>>=)
-#undef __QTR_BINARY
