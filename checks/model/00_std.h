@@ -42,7 +42,7 @@ public:
 template <class E> constexpr const E *begin(initializer_list<E> il) noexcept { return il.begin(); }
 template <class E> constexpr const E *end(initializer_list<E> il) noexcept { return il.end(); }
 
-// ---- Type traits: only what the model's own templates use.
+// ---- Type traits: what the model's own templates use, and what Qt code names (underlying_type).
 template <class T, T v> struct integral_constant {
     static constexpr T value = v;
     typedef T value_type;
@@ -52,6 +52,10 @@ typedef integral_constant<bool, true> true_type;
 typedef integral_constant<bool, false> false_type;
 template <class T, class U> struct is_same : false_type {};
 template <class T> struct is_same<T, T> : true_type {};
+template <class T> struct is_enum : integral_constant<bool, __is_enum(T)> {};
+template <class T> struct underlying_type { typedef __underlying_type(T) type; };
+template <class T> using underlying_type_t = typename underlying_type<T>::type;
+template <class T> T &&declval() noexcept;
 template <bool B, class T = void> struct enable_if {};
 template <class T> struct enable_if<true, T> { typedef T type; };
 template <bool B, class T = void> using enable_if_t = typename enable_if<B, T>::type;

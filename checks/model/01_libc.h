@@ -147,5 +147,10 @@ ssize_t write(int fd, const void *buf, size_t n);
 int unlink(const char *name) noexcept;
 int kill(pid_t pid, int sig) noexcept;
 }
+typedef __builtin_va_list va_list;
+#define va_start(ap, last) __builtin_va_start(ap, last)
+#define va_arg(ap, type) __builtin_va_arg(ap, type)
+#define va_end(ap) __builtin_va_end(ap)
+#define va_copy(dest, src) __builtin_va_copy(dest, src)
 #define CLOCK_REALTIME 0
 #define CLOCK_MONOTONIC 1

@@ -109,6 +109,11 @@ private:
 #define METHOD(a) "0" #a
 
 #define Q_DECLARE_FLAGS(Flags, Enum) typedef QFlags<Enum> Flags;
+#define Q_DECLARE_TR_FUNCTIONS(context) \
+ public: \
+    static QString tr(const char *sourceText, const char *disambiguation = nullptr, int n = -1); \
+\
+ private:
 #define Q_DECLARE_OPERATORS_FOR_FLAGS(Flags) \
     constexpr inline QFlags<Flags::enum_type> operator|(Flags::enum_type f1, Flags::enum_type f2) noexcept \
     { \
@@ -1723,6 +1728,10 @@ class QObject;
 class QString;
 class QByteArray;
 class QVariant;
+class QByteArrayView;
+class QMetaEnum;
+class QStringView;
+class QStringRef;
 class QEasingCurve;
 class QUuid;
 class QTextStream;
@@ -1855,6 +1864,11 @@ struct QMetaObject {
     template <typename Functor>
     static bool invokeMethod(QObject *context, Functor function, Qt::ConnectionType type = Qt::AutoConnection);
     static void connectSlotsByName(QObject *o);
+    int enumeratorCount() const;
+    int indexOfEnumerator(const char *name) const;
+    QMetaEnum enumerator(int index) const;
+    int propertyCount() const;
+    int indexOfProperty(const char *name) const;
 };
 
 class QMetaMethod {
@@ -1879,7 +1893,55 @@ public:
     int id() const;
     const char *name() const;
     bool isValid() const;
+    bool isRegistered() const;
     template <typename T> static QMetaType fromType();
+    static QMetaType fromName(QByteArrayView name);
+    // Qt 5 spellings (static, by type id), still in Qt 6 as deprecated API.
+    static const char *typeName(int type);
+    static int type(const char *typeName);
+    static int type(const QByteArray &typeName);
+    static bool isRegistered(int type);
+    template <typename T> static bool registerDebugStreamOperator(); // Qt 5 only
+    friend bool operator==(QMetaType a, QMetaType b);
+    friend bool operator!=(QMetaType a, QMetaType b);
+    // Last, so that the enumerators (QString, QDate, ...) hide no class name above.
+    enum Type {
+        Bool = 1, Int = 2, UInt = 3, LongLong = 4, ULongLong = 5, Double = 6, Long = 32, Short = 33,
+        Char = 34, Char16 = 56, Char32 = 57, ULong = 35, UShort = 36, UChar = 37, Float = 38,
+        SChar = 40, Nullptr = 51, QCborSimpleType = 52, Void = 43, VoidStar = 31, QChar = 7,
+        QString = 10, QByteArray = 12, QBitArray = 13, QDate = 14, QTime = 15, QDateTime = 16,
+        QUrl = 17, QLocale = 18, QRect = 19, QRectF = 20, QSize = 21, QSizeF = 22, QLine = 23,
+        QLineF = 24, QPoint = 25, QPointF = 26, QEasingCurve = 29, QUuid = 30, QVariant = 41,
+        QRegularExpression = 44, QJsonValue = 45, QJsonObject = 46, QJsonArray = 47,
+        QJsonDocument = 48, QCborValue = 53, QCborArray = 54, QCborMap = 55, QModelIndex = 42,
+        QPersistentModelIndex = 50, QObjectStar = 39, QVariantMap = 8, QVariantList = 9,
+        QVariantHash = 28, QVariantPair = 58, QByteArrayList = 49, QStringList = 11, QFont = 4096,
+        QPixmap = 4097, QBrush = 4098, QColor = 4099, QPalette = 4100, QIcon = 4101, QImage = 4102,
+        QPolygon = 4103, QRegion = 4104, QBitmap = 4105, QCursor = 4106, QKeySequence = 4107,
+        QPen = 4108, QTextLength = 4109, QTextFormat = 4110, QTransform = 4112, QMatrix4x4 = 4113,
+        QVector2D = 4114, QVector3D = 4115, QVector4D = 4116, QQuaternion = 4117, QPolygonF = 4118,
+        QColorSpace = 4119, QSizePolicy = 8192, QReal = 6, UnknownType = 0, User = 65536
+    };
+};
+template <typename T> void qRegisterMetaTypeStreamOperators(const char *typeName = nullptr); // Qt 5 only
+
+class QMetaEnum {
+public:
+    QMetaEnum();
+    const char *name() const;
+    const char *enumName() const;
+    bool isFlag() const;
+    bool isScoped() const;
+    int keyCount() const;
+    const char *key(int index) const;
+    int value(int index) const;
+    const char *scope() const;
+    int keyToValue(const char *key, bool *ok = nullptr) const;
+    const char *valueToKey(int value) const;
+    int keysToValue(const char *keys, bool *ok = nullptr) const;
+    QByteArray valueToKeys(int value) const;
+    bool isValid() const;
+    template <typename T> static QMetaEnum fromType();
 };
 
 // ============================================================================ containers
@@ -1980,6 +2042,9 @@ public:
     explicit QList(qsizetype size);
     QList(qsizetype size, parameter_type t);
     QList(std::initializer_list<T> args);
+    // Qt 5's QStringList(const QString &), which Qt 6 keeps for lists of strings.
+    template <typename String, typename = typename std::enable_if<std::is_same<T, QString>::value && __is_convertible_to(String, QString)>::type>
+    explicit QList(const String &str);
     template <typename InputIterator, typename = decltype(*InputIterator())>
     QList(InputIterator i1, InputIterator i2);
     QList(const QList &other);
@@ -2398,6 +2463,10 @@ public:
     QLatin1Char at(qsizetype i) const;
     bool startsWith(QLatin1String s, Qt::CaseSensitivity cs = Qt::CaseSensitive) const noexcept;
     bool endsWith(QLatin1String s, Qt::CaseSensitivity cs = Qt::CaseSensitive) const noexcept;
+    friend bool operator==(QStringView lhs, QLatin1String rhs) noexcept;
+    friend bool operator!=(QStringView lhs, QLatin1String rhs) noexcept;
+    friend bool operator==(QLatin1String lhs, QStringView rhs) noexcept;
+    friend bool operator!=(QLatin1String lhs, QStringView rhs) noexcept;
 
 private:
     qsizetype m_size;
@@ -2423,6 +2492,8 @@ public:
     ~QByteArray();
     QByteArray &operator=(const QByteArray &other) noexcept;
     QByteArray &operator=(const char *str);
+    operator const char *() const; // unless QT_NO_CAST_FROM_BYTEARRAY, as in a default build
+    operator const void *() const;
     QByteArray &operator=(QByteArray &&other) noexcept;
 
     qsizetype size() const noexcept;
@@ -2733,6 +2804,7 @@ public:
     QString &append(QLatin1String s);
     QString &append(const char *s);
     QString &append(const QByteArray &s);
+    QString &append(QStringView v);
     QString &prepend(QChar c);
     QString &prepend(const QString &s);
     QString &prepend(QLatin1String s);
@@ -2744,6 +2816,7 @@ public:
     QString &operator+=(const char *s);
     QString &operator+=(const QByteArray &s);
     QString &operator+=(char c);
+    QString &operator+=(QStringView s);
     QString &remove(qsizetype i, qsizetype len);
     QString &remove(QChar c, Qt::CaseSensitivity cs = Qt::CaseSensitive);
     QString &remove(QLatin1String s, Qt::CaseSensitivity cs = Qt::CaseSensitive);
@@ -2758,6 +2831,14 @@ public:
                       Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
     QStringList split(QChar sep, Qt::SplitBehavior behavior = Qt::KeepEmptyParts,
                       Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
+    // Qt 5 only: views as QStringRef (Qt 6 has QStringView and QString::tokenize).
+    QStringRef leftRef(int n) const;
+    QStringRef rightRef(int n) const;
+    QStringRef midRef(int position, int n = -1) const;
+    QList<QStringRef> splitRef(const QString &sep, Qt::SplitBehavior behavior = Qt::KeepEmptyParts,
+                               Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
+    QList<QStringRef> splitRef(QChar sep, Qt::SplitBehavior behavior = Qt::KeepEmptyParts,
+                               Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
 
     QByteArray toLatin1() const;
     QByteArray toUtf8() const;
@@ -2795,6 +2876,8 @@ public:
     static QString fromLocal8Bit(const QByteArray &ba);
     static QString fromUtf16(const char16_t *unicode, qsizetype size = -1);
     static QString fromStdString(const std::string &s);
+    QList<uint> toUcs4() const;
+    static QString fromUcs4(const char32_t *unicode, qsizetype size = -1);
     static QString asprintf(const char *format, ...);
 
     iterator begin();
@@ -2939,6 +3022,25 @@ public:
     template <typename T> void setValue(T &&avalue);
     template <typename T> static QVariant fromValue(const T &value);
     template <typename T> bool canConvert() const;
+    explicit QVariant(QMetaType type, const void *copy = nullptr);
+    // Qt 5 spellings by type id (deprecated in Qt 6): QVariant::Int, v.type(), v.convert(QMetaType::Int).
+    enum Type : unsigned {
+        Invalid = 0, Bool = 1, Int = 2, UInt = 3, LongLong = 4, ULongLong = 5, Double = 6, Char = 7,
+        Map = 8, List = 9, String = 10, StringList = 11, ByteArray = 12, BitArray = 13, Date = 14,
+        Time = 15, DateTime = 16, Url = 17, Locale = 18, Rect = 19, RectF = 20, Size = 21,
+        SizeF = 22, Line = 23, LineF = 24, Point = 25, PointF = 26, RegularExpression = 44,
+        Hash = 28, EasingCurve = 29, Uuid = 30, ModelIndex = 42, PersistentModelIndex = 50,
+        LastCoreType = 58, Font = 4096, Pixmap = 4097, Brush = 4098, Color = 4099, Palette = 4100,
+        Image = 4102, Polygon = 4103, Region = 4104, Bitmap = 4105, Cursor = 4106,
+        KeySequence = 4107, Pen = 4108, TextLength = 4109, TextFormat = 4110, Transform = 4112,
+        Matrix4x4 = 4113, Vector2D = 4114, Vector3D = 4115, Vector4D = 4116, Quaternion = 4117,
+        PolygonF = 4118, Icon = 4101, LastGuiType = 4119, SizePolicy = 8192, UserType = 65536,
+        LastType = 0xffffffff
+    };
+    explicit QVariant(Type type);
+    Type type() const;
+    bool canConvert(int targetTypeId) const;
+    bool convert(int targetTypeId);
 };
 bool operator==(const QVariant &a, const QVariant &b);
 bool operator!=(const QVariant &a, const QVariant &b);
@@ -2982,6 +3084,7 @@ public:
     QDebug &operator<<(const char16_t *t);
     QDebug &operator<<(const QString &t);
     QDebug &operator<<(QLatin1String t);
+    QDebug &operator<<(QStringView s);
     QDebug &operator<<(const QByteArray &t);
     QDebug &operator<<(const void *t);
     QDebug &operator<<(std::nullptr_t);
@@ -3312,9 +3415,34 @@ public:
     qint64 secsTo(const QDateTime &other) const;
     QDateTime addSecs(qint64 secs) const;
     QDateTime addMSecs(qint64 msecs) const;
+    QDateTime(QDate date, QTime time, Qt::TimeSpec spec = Qt::LocalTime, int offsetSeconds = 0);
+    bool isNull() const;
+    QDate date() const;
+    QTime time() const;
+    void setDate(QDate date);
+    void setTime(QTime time);
+    Qt::TimeSpec timeSpec() const;
+    void setTimeSpec(Qt::TimeSpec spec);
+    qint64 toSecsSinceEpoch() const;
+    void setMSecsSinceEpoch(qint64 msecs);
+    void setSecsSinceEpoch(qint64 secs);
+    QDateTime addDays(qint64 days) const;
+    QDateTime addMonths(int months) const;
+    QDateTime addYears(int years) const;
+    qint64 daysTo(const QDateTime &other) const;
+    QDateTime toLocalTime() const;
+    QDateTime toUTC() const;
+    static QDateTime fromMSecsSinceEpoch(qint64 msecs, Qt::TimeSpec spec = Qt::LocalTime, int offsetFromUtc = 0);
+    static QDateTime fromSecsSinceEpoch(qint64 secs, Qt::TimeSpec spec = Qt::LocalTime, int offsetFromUtc = 0);
+    static QDateTime fromString(const QString &string, Qt::DateFormat format = Qt::TextDate);
+    static QDateTime fromString(const QString &string, const QString &format);
+    friend bool operator==(const QDateTime &lhs, const QDateTime &rhs);
+    friend bool operator!=(const QDateTime &lhs, const QDateTime &rhs);
+    friend bool operator<(const QDateTime &lhs, const QDateTime &rhs);
+    friend bool operator<=(const QDateTime &lhs, const QDateTime &rhs);
+    friend bool operator>(const QDateTime &lhs, const QDateTime &rhs);
+    friend bool operator>=(const QDateTime &lhs, const QDateTime &rhs);
 };
-bool operator<(const QDateTime &a, const QDateTime &b);
-bool operator==(const QDateTime &a, const QDateTime &b);
 
 // ============================================================================ threads and event loops
 class QThread : public QObject {
@@ -3927,7 +4055,8 @@ public:
 
     virtual void connectToHost(const QString &hostName, quint16 port, OpenMode mode = ReadWrite,
                                NetworkLayerProtocol protocol = AnyIPProtocol);
-    void connectToHost(const QHostAddress &address, quint16 port, OpenMode mode = ReadWrite);
+    // Virtual in Qt 5, so that Qt 5 subclasses may override it; Qt 6 made it non-virtual.
+    virtual void connectToHost(const QHostAddress &address, quint16 port, OpenMode mode = ReadWrite);
     virtual void disconnectFromHost();
 
     bool isValid() const;

@@ -151,6 +151,65 @@ public:
     friend bool operator==(QStringView lhs, QStringView rhs) noexcept;
     friend bool operator!=(QStringView lhs, QStringView rhs) noexcept;
     friend bool operator<(QStringView lhs, QStringView rhs) noexcept;
+    // Qt 5 code compares the views it gets (QXmlStreamReader::name(), then a QStringRef) with
+    // string literals; Qt 6 has no such operator, the model keeps it so that code parses.
+    friend bool operator==(QStringView lhs, const char *rhs) noexcept;
+    friend bool operator!=(QStringView lhs, const char *rhs) noexcept;
+};
+
+// Qt 5 only: a view into a QString (QString::midRef, splitRef, ...); Qt 6 has QStringView.
+class QStringRef {
+public:
+    QStringRef() noexcept;
+    QStringRef(const QString *string, int position, int size);
+    QStringRef(const QString *string);
+    QStringRef(QStringView view); // lets Qt 5 code keep a QStringView result in a QStringRef
+    const QString *string() const;
+    int position() const;
+    int size() const;
+    int count() const;
+    int length() const;
+    bool isEmpty() const;
+    bool isNull() const;
+    QString toString() const;
+    QStringView toStringView() const noexcept;
+    operator QStringView() const noexcept;
+    const QChar *unicode() const;
+    const QChar *data() const;
+    const QChar *constData() const;
+    QChar at(int i) const;
+    QChar operator[](int i) const;
+    QStringRef left(int n) const;
+    QStringRef right(int n) const;
+    QStringRef mid(int pos, int n = -1) const;
+    QStringRef trimmed() const;
+    bool startsWith(QStringView s, Qt::CaseSensitivity cs = Qt::CaseSensitive) const noexcept;
+    bool endsWith(QStringView s, Qt::CaseSensitivity cs = Qt::CaseSensitive) const noexcept;
+    bool contains(QStringView s, Qt::CaseSensitivity cs = Qt::CaseSensitive) const noexcept;
+    int indexOf(QStringView s, int from = 0, Qt::CaseSensitivity cs = Qt::CaseSensitive) const noexcept;
+    int compare(QStringView s, Qt::CaseSensitivity cs = Qt::CaseSensitive) const noexcept;
+    QByteArray toLatin1() const;
+    QByteArray toUtf8() const;
+    QByteArray toLocal8Bit() const;
+    int toInt(bool *ok = nullptr, int base = 10) const;
+    uint toUInt(bool *ok = nullptr, int base = 10) const;
+    qlonglong toLongLong(bool *ok = nullptr, int base = 10) const;
+    short toShort(bool *ok = nullptr, int base = 10) const;
+    ushort toUShort(bool *ok = nullptr, int base = 10) const;
+    long toLong(bool *ok = nullptr, int base = 10) const;
+    ulong toULong(bool *ok = nullptr, int base = 10) const;
+    qulonglong toULongLong(bool *ok = nullptr, int base = 10) const;
+    double toDouble(bool *ok = nullptr) const;
+    float toFloat(bool *ok = nullptr) const;
+    friend bool operator==(const QStringRef &lhs, const QStringRef &rhs) noexcept;
+    friend bool operator!=(const QStringRef &lhs, const QStringRef &rhs) noexcept;
+    friend bool operator==(const QStringRef &lhs, const QString &rhs) noexcept;
+    friend bool operator!=(const QStringRef &lhs, const QString &rhs) noexcept;
+    friend bool operator==(const QStringRef &lhs, QLatin1String rhs) noexcept;
+    friend bool operator!=(const QStringRef &lhs, QLatin1String rhs) noexcept;
+    friend bool operator==(const QStringRef &lhs, const char *rhs) noexcept;
+    friend bool operator!=(const QStringRef &lhs, const char *rhs) noexcept;
+    friend bool operator<(const QStringRef &lhs, const QStringRef &rhs) noexcept;
 };
 
 class QByteArrayView {
@@ -250,6 +309,8 @@ template <typename Key, typename T> class QMultiHash {
 public:
     typedef typename QHash<Key, T>::iterator iterator;
     typedef typename QHash<Key, T>::const_iterator const_iterator;
+    typedef iterator Iterator;
+    typedef const_iterator ConstIterator;
     QMultiHash() noexcept;
     QMultiHash(std::initializer_list<std::pair<Key, T>> list);
     qsizetype size() const noexcept;
@@ -289,6 +350,8 @@ template <class Key, class T> class QMultiMap {
 public:
     typedef typename QMap<Key, T>::iterator iterator;
     typedef typename QMap<Key, T>::const_iterator const_iterator;
+    typedef iterator Iterator;
+    typedef const_iterator ConstIterator;
     QMultiMap();
     QMultiMap(std::initializer_list<std::pair<Key, T>> list);
     qsizetype size() const;

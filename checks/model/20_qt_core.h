@@ -44,6 +44,14 @@ class QLocale;
 class QTemporaryFile;
 class QSaveFile;
 struct QCborError;
+// Half-precision float (qfloat16.h): what Qt code does with one, convert to and from float.
+class qfloat16 {
+public:
+    qfloat16() noexcept;
+    qfloat16(float f) noexcept;
+    operator float() const noexcept;
+};
+struct QCborParserError;
 class QCborStreamReader;
 class QCborStreamWriter;
 class QXmlStreamAttribute;
@@ -400,6 +408,10 @@ enum class QCborKnownTags {
     COSE_Sign = 98,
     Signature = 55799
 };
+bool operator==(QCborTag t, QCborKnownTags kt);
+bool operator!=(QCborTag t, QCborKnownTags kt);
+bool operator==(QCborKnownTags kt, QCborTag t);
+bool operator!=(QCborKnownTags kt, QCborTag t);
 enum class QCborNegativeInteger : quint64 {
     
 };
@@ -703,6 +715,8 @@ public:
     void applicationVersionChanged();
 protected:
     bool event(QEvent *) override;
+Q_SIGNALS:
+    void aboutToQuit(QPrivateSignal);
 };
 
 class QFileDevice : public QIODevice {
@@ -1521,6 +1535,7 @@ public:
     static QCborValue fromJsonValue(const QJsonValue &v);
     QJsonValue toJsonValue() const;
     static QCborValue fromCbor(QCborStreamReader &reader);
+    static QCborValue fromCbor(const QByteArray &ba, QCborParserError *error = nullptr);
     QByteArray toCbor(EncodingOptions opt = NoTransformation) const;
     void toCbor(QCborStreamWriter &writer, EncodingOptions opt = NoTransformation) const;
     QString toDiagnosticNotation(DiagnosticNotationOptions opts = Compact) const;
@@ -2223,6 +2238,11 @@ protected:
     void setProcessState(ProcessState state);
     qint64 readData(char *data, qint64 maxlen) override;
     qint64 writeData(const char *data, qint64 len) override;
+Q_SIGNALS:
+    void started(QPrivateSignal);
+    void stateChanged(QProcess::ProcessState state, QPrivateSignal);
+    void readyReadStandardOutput(QPrivateSignal);
+    void readyReadStandardError(QPrivateSignal);
 };
 
 class QTextStream : public QIODeviceBase {
@@ -2538,11 +2558,20 @@ public:
     static bool isLeapYear(int year);
     static QDate fromJulianDay(qint64 jd_);
     qint64 toJulianDay() const;
+    friend bool operator==(QDate lhs, QDate rhs);
+    friend bool operator!=(QDate lhs, QDate rhs);
+    friend bool operator<(QDate lhs, QDate rhs);
+    friend bool operator<=(QDate lhs, QDate rhs);
+    friend bool operator>(QDate lhs, QDate rhs);
+    friend bool operator>=(QDate lhs, QDate rhs);
 };
 
 class QTime {
 public:
+    QTime();
     QTime(int h, int m, int s = 0, int ms = 0);
+    bool isNull() const;
+    int msecsSinceStartOfDay() const;
     bool isValid() const;
     int hour() const;
     int minute() const;
@@ -2564,6 +2593,12 @@ public:
     static QTime fromString(const QString &string, Qt::DateFormat format = Qt::TextDate);
     static QTime fromString(const QString &string, const QString &format);
     static bool isValid(int h, int m, int s, int ms = 0);
+    friend bool operator==(QTime lhs, QTime rhs);
+    friend bool operator!=(QTime lhs, QTime rhs);
+    friend bool operator<(QTime lhs, QTime rhs);
+    friend bool operator<=(QTime lhs, QTime rhs);
+    friend bool operator>(QTime lhs, QTime rhs);
+    friend bool operator>=(QTime lhs, QTime rhs);
 };
 
 class QRegularExpressionMatch {
@@ -3697,6 +3732,12 @@ public:
     QString toString() const;
 };
 
+struct QCborParserError {
+    qint64 offset = 0;
+    QCborError error = {};
+    QString errorString() const;
+};
+
 class QCborStreamReader {
 public:
     using QtGadgetHelper = void;
@@ -3771,6 +3812,14 @@ public:
     bool enterContainer();
     bool leaveContainer();
     qsizetype currentStringChunkSize() const;
+    template <typename Container> struct StringResult {
+        Container data;
+        StringResultCode status = Error;
+    };
+    StringResult<QString> readString();
+    StringResult<QByteArray> readByteArray();
+    StringResult<qsizetype> readStringChunk(char *ptr, qsizetype maxlen);
+    qfloat16 toFloat16() const;
     bool toBool() const;
     QCborTag toTag() const;
     quint64 toUnsignedInteger() const;
@@ -4262,6 +4311,11 @@ public Q_SLOTS:
 public:
 protected:
     void timerEvent(QTimerEvent *event) override;
+Q_SIGNALS:
+    void valueChanged(qreal x, QPrivateSignal);
+    void frameChanged(int, QPrivateSignal);
+    void stateChanged(QTimeLine::State newState, QPrivateSignal);
+    void finished(QPrivateSignal);
 };
 
 class QLibraryInfo {
@@ -4402,6 +4456,14 @@ public:
     QList<QMimeType> allMimeTypes() const;
 };
 
+class QSocketDescriptor {
+public:
+    using DescriptorType = int;
+    QSocketDescriptor(DescriptorType descriptor = -1) noexcept;
+    operator DescriptorType() const noexcept;
+    bool isValid() const noexcept;
+};
+
 class QSocketNotifier : public QObject {
     Q_OBJECT
 public:
@@ -4423,6 +4485,8 @@ public Q_SLOTS:
 public:
 protected:
     bool event(QEvent *) override;
+Q_SIGNALS:
+    void activated(QSocketDescriptor socket, QSocketNotifier::Type activationEvent, QPrivateSignal);
 };
 
 class QFileSystemWatcher : public QObject {
@@ -4437,6 +4501,9 @@ public:
     QStringList removePaths(const QStringList &files);
     QStringList files() const;
     QStringList directories() const;
+Q_SIGNALS:
+    void fileChanged(const QString &path, QPrivateSignal);
+    void directoryChanged(const QString &path, QPrivateSignal);
 };
 
 class QTemporaryDir {
@@ -4633,6 +4700,8 @@ public:
         using difference_type = qsizetype;
         using value_type = QCborValue;
         Iterator() = default;
+        QCborValue operator*() const; // Qt 6: QCborValueRef, a reference into the array
+        const QCborValue *operator->() const;
         Iterator(const Iterator &) = default;
         Iterator & operator=(const Iterator &other);
         bool operator==(const Iterator &o) const;
@@ -4662,6 +4731,8 @@ public:
         using difference_type = qsizetype;
         using value_type = const QCborValue;
         ConstIterator() = default;
+        QCborValue operator*() const; // Qt 6: QCborValueConstRef
+        const QCborValue *operator->() const;
         ConstIterator(const ConstIterator &) = default;
         ConstIterator & operator=(const ConstIterator &other);
         bool operator==(const Iterator &o) const;
@@ -4769,9 +4840,11 @@ public:
     public:
         using difference_type = qsizetype;
         Iterator() = default;
+        std::pair<QCborValue, QCborValue> operator*() const; // Qt 6: a pair of references
         Iterator(const Iterator &) = default;
         Iterator & operator=(const Iterator &other);
         QCborValue key() const;
+        QCborValue value() const;
         bool operator==(const Iterator &o) const;
         bool operator!=(const Iterator &o) const;
         bool operator<(const Iterator &other) const;
@@ -4798,9 +4871,11 @@ public:
     public:
         using difference_type = qsizetype;
         ConstIterator() = default;
+        std::pair<QCborValue, QCborValue> operator*() const;
         ConstIterator(const ConstIterator &) = default;
         ConstIterator & operator=(const ConstIterator &other);
         QCborValue key() const;
+        QCborValue value() const;
         bool operator==(const Iterator &o) const;
         bool operator!=(const Iterator &o) const;
         bool operator<(const Iterator &other) const;

@@ -3100,6 +3100,21 @@ protected:
     void changePersistentIndex(const QModelIndex &from, const QModelIndex &to);
     void changePersistentIndexList(const QModelIndexList &from, const QModelIndexList &to);
     QModelIndexList persistentIndexList() const;
+Q_SIGNALS:
+    void rowsAboutToBeInserted(const QModelIndex &parent, int first, int last, QPrivateSignal);
+    void rowsInserted(const QModelIndex &parent, int first, int last, QPrivateSignal);
+    void rowsAboutToBeRemoved(const QModelIndex &parent, int first, int last, QPrivateSignal);
+    void rowsRemoved(const QModelIndex &parent, int first, int last, QPrivateSignal);
+    void columnsAboutToBeInserted(const QModelIndex &parent, int first, int last, QPrivateSignal);
+    void columnsInserted(const QModelIndex &parent, int first, int last, QPrivateSignal);
+    void columnsAboutToBeRemoved(const QModelIndex &parent, int first, int last, QPrivateSignal);
+    void columnsRemoved(const QModelIndex &parent, int first, int last, QPrivateSignal);
+    void modelAboutToBeReset(QPrivateSignal);
+    void modelReset(QPrivateSignal);
+    void rowsAboutToBeMoved(const QModelIndex &sourceParent, int sourceStart, int sourceEnd, const QModelIndex &destinationParent, int destinationRow, QPrivateSignal);
+    void rowsMoved(const QModelIndex &sourceParent, int sourceStart, int sourceEnd, const QModelIndex &destinationParent, int destinationRow, QPrivateSignal);
+    void columnsAboutToBeMoved(const QModelIndex &sourceParent, int sourceStart, int sourceEnd, const QModelIndex &destinationParent, int destinationColumn, QPrivateSignal);
+    void columnsMoved(const QModelIndex &sourceParent, int sourceStart, int sourceEnd, const QModelIndex &destinationParent, int destinationColumn, QPrivateSignal);
 };
 
 class QAbstractListModel : public QAbstractItemModel {
@@ -5496,6 +5511,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 protected:
     QModelIndex createSourceIndex(int row, int col, void *internalPtr) const;
+Q_SIGNALS:
+    void sourceModelChanged(QPrivateSignal);
 };
 
 class QSortFilterProxyModel : public QAbstractProxyModel {
