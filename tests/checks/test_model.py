@@ -222,6 +222,18 @@ RESOLUTION: dict[tuple[str, str], set[str]] = {
     ("graphics_layouts.cpp", "setColor"): {"QGraphicsColorizeEffect"},
     ("graphics_layouts.cpp", "setBlurRadius"): {"QGraphicsBlurEffect"},
     ("graphics_layouts.cpp", "setStops"): {"QGradient"},
+    ("core_types_cbor.cpp", "fromType"): {"QMetaEnum"},
+    ("core_types_cbor.cpp", "valueToKey"): {"QMetaEnum"},
+    ("core_types_cbor.cpp", "readString"): {"QCborStreamReader"},
+    ("core_types_cbor.cpp", "toTag"): {"QCborStreamReader"},
+    ("core_types_cbor.cpp", "fromCbor"): {"QCborValue"},
+    ("core_types_cbor.cpp", "setSecsSinceEpoch"): {"QDateTime"},
+    ("core_types_cbor.cpp", "fromString"): {"QDateTime"},
+    ("core_types_cbor.cpp", "mapped"): {"QtConcurrent"},
+    ("core_types_cbor.cpp", "run"): {"QtConcurrent"},
+    ("core_types_cbor.cpp", "setFuture"): {"QFutureWatcher"},
+    ("core_types_cbor.cpp", "cancel"): {"QFutureWatcherBase"},
+    ("core_types_cbor.cpp", "waitForFinished"): {"QFuture"},
 }
 
 
