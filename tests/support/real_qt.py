@@ -92,7 +92,7 @@ def real_qt_args() -> tuple[str, ...]:
     args: list[str] = ["-fPIC", "-DQT_CORE_LIB", "-DQT_NETWORK_LIB", "-DQT_TESTLIB_LIB"]
     args += ["-DQT_GUI_LIB", "-DQT_WIDGETS_LIB", "-DQT_WEBSOCKETS_LIB"]
     args += ["-DQT_OPENGL_LIB", "-DQT_OPENGLWIDGETS_LIB"]
-    args += ["-DQT_GUI_LIB", "-DQT_WIDGETS_LIB", "-DQT_WEBSOCKETS_LIB", "-DQT_CONCURRENT_LIB"]
+    args += ["-DQT_CONCURRENT_LIB"]
     # Qt's hook for clang-based tools: `slots:`/`signals:` become annotated access specifiers,
     # as in our model, so rules can tell a slot from a plain method (clazy does the same).
     args.append("-DQT_ANNOTATE_ACCESS_SPECIFIER(x)=__attribute__((annotate(#x)))")
