@@ -29,11 +29,12 @@ import threading
 from collections.abc import Collection, Mapping, Sequence
 from functools import cache
 from importlib import resources
+from typing import TypeGuard
 
 import clang.cindex as ci
 
 from checks import includes, pch_cache, recovery
-from checks.recovery import Recovery
+from checks.recovery import Recovery, modelinfo
 from checks.recovery.synth import PRECOMPILED
 
 VIRTUAL_ROOT = "/qtreview-virtual"
@@ -262,7 +263,7 @@ def parse_recovering(
     if not (use_model and recover):
         return Recovery(once(None), 1)
     return recovery.parse_recovering(
-        once, vpath, blanked, heads, model_text(), MODEL_PATH, model_ast
+        once, vpath, blanked, heads, model_text(), MODEL_PATH, model_classes
     )
 
 
@@ -275,16 +276,36 @@ def dispose(tu: ci.TranslationUnit) -> None:
     tu._as_parameter_ = None  # cindex's __del__ then disposes NULL, which libclang ignores
 
 
-def model_ast() -> ci.TranslationUnit | None:
-    """The precompiled model loaded as an AST of its own (the file's parse skips its
-    declarations): recovery reads which members and bases a Qt class has from it."""
+@cache
+def model_classes() -> dict[str, modelinfo.Info]:
+    """The model's classes, members and bases, for recovery (the file's parse skips the model's
+    declarations). Read from the PCH loaded as an AST of its own, once per model: the table is
+    kept beside the PCH, so a process neither loads that second translation unit nor holds it."""
     built = model_pch()
     if built is None:
-        return None
+        return {}
+
+    def make() -> str:
+        ast = ci.TranslationUnit.from_ast_file(built[0], ci.Index.create())
+        try:
+            return json.dumps(modelinfo.read(ast, MODEL_PATH), sort_keys=True)
+        finally:
+            dispose(ast)
+
     try:
-        return ci.TranslationUnit.from_ast_file(built[0], ci.Index.create())
-    except ci.TranslationUnitLoadError:
-        return None
+        table = json.loads(pch_cache.derived(built[0], ".classes.json", make))
+        if not _is_table(table):
+            table = json.loads(pch_cache.derived(built[0], ".classes.json", make, fresh=True))
+    except (OSError, ValueError, ci.TranslationUnitLoadError):
+        return {}
+    return table if _is_table(table) else {}
+
+
+def _is_table(table: object) -> TypeGuard[dict[str, modelinfo.Info]]:
+    return isinstance(table, dict) and all(
+        isinstance(v, list) and len(v) == 3 and all(isinstance(p, list) for p in v)
+        for v in table.values()
+    )
 
 
 def _parse_once(

@@ -84,6 +84,21 @@ def cached_pch(
     return pch, vfs
 
 
+def derived(pch: str, suffix: str, make: Callable[[], str], *, fresh: bool = False) -> str:
+    """What `make()` derives from the PCH, kept beside it (`model-<key><suffix>`) so that it is
+    made once per model, not once per process: read back only from a regular file of ours that
+    no one else may write, else (or when `fresh`: the caller found it unusable) made and
+    written (atomically, 0600)."""
+    path = pch.removesuffix(".pch") + suffix
+    data = None if fresh else _read_private(path)
+    if data is not None:
+        with contextlib.suppress(UnicodeDecodeError):
+            return data.decode("utf-8")
+    text = make()
+    _write(path, text)
+    return text
+
+
 def _prune(folder: str) -> None:
     """Beyond the KEEP newest, remove PCHs (and what goes with them) of models gone stale."""
     import time
@@ -98,7 +113,8 @@ def _prune(folder: str) -> None:
         if time.time() - mtime < STALE_S:
             continue
         key = name[len("model-") : -len(".pch")]
-        for old in (name, name + _SUFFIX, f"vfs-{key}.json"):
+        beside = [n for n in os.listdir(folder) if n.startswith(name.removesuffix("pch"))]
+        for old in {name, name + _SUFFIX, f"vfs-{key}.json", *beside}:
             with contextlib.suppress(OSError):
                 os.unlink(os.path.join(folder, old))
 

@@ -29,6 +29,7 @@ from checks.findings import Recovered
 from checks.recovery import known
 from checks.recovery.context import Context
 from checks.recovery.learn import learn
+from checks.recovery.modelinfo import Info
 from checks.recovery.plan import Plan
 from checks.recovery.synth import prelude
 from checks.recovery.tokens import Scan
@@ -61,18 +62,18 @@ def parse_recovering(
     headers: Mapping[str, str],
     model: str,
     model_path: str,
-    model_ast: Callable[[], ci.TranslationUnit | None],
+    model_classes: Callable[[], Mapping[str, Info]],
 ) -> Recovery:
     """`parse(prelude)` parses the file with that recovery header (None: without one).
 
     `main` and `headers` are libclang's names of the file and of its project headers, with the
-    text each is parsed from; `model` is the model's text, at `model_path`; `model_ast` loads
-    the model's precompiled AST (read only when a rebuilt class names a Qt class).
+    text each is parsed from; `model` is the model's text, at `model_path`; `model_classes`
+    gives the model's classes (asked only when a rebuilt class names a Qt class).
     """
     tu = parse(None)
     if errors(tu) == 0:
         return Recovery(tu, 1)
-    ctx = _context(tu, main, text, headers, model, model_path, model_ast)
+    ctx = _context(tu, main, text, headers, model, model_path, model_classes)
     plan = Plan(members=set(known.macro_members(model)))
     parses, header = 1, ""
     for _ in range(MAX_EXTRA_PARSES):
@@ -108,7 +109,7 @@ def _context(
     headers: Mapping[str, str],
     model: str,
     model_path: str,
-    model_ast: Callable[[], ci.TranslationUnit | None],
+    model_classes: Callable[[], Mapping[str, Info]],
 ) -> Context:
     scans = {main: Scan(text.encode("utf-8"))}
     scans.update({name: Scan(t.encode("utf-8")) for name, t in headers.items()})
@@ -125,7 +126,7 @@ def _context(
         macros |= known.macros(t)
         namespaces |= known.namespaces(t)
     return Context(
-        tu, main, PRELUDE_PATH, scans, names, macros, defined, namespaces, model_path, model_ast
+        tu, main, PRELUDE_PATH, scans, names, macros, defined, namespaces, model_path, model_classes
     )
 
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
 import clang.cindex as ci
 
 from checks.recovery import modelinfo
-from checks.recovery.modelinfo import Table
+from checks.recovery.modelinfo import Info, Table
 from checks.recovery.plan import Plan
 from checks.recovery.shapes import Definition, class_head, definitions
 from checks.recovery.tokens import IDENT, KEYWORDS, Scan
@@ -45,12 +45,12 @@ class Context:
     """Classes the texts define -> class key."""
     namespaces: set[str]
     model_path: str
-    model_ast: Callable[[], ci.TranslationUnit | None]
+    model_classes: Callable[[], Mapping[str, Info]]
 
     @cached_property
     def qt(self) -> Table:
         """The model's classes, members and bases: read once, when first needed."""
-        return modelinfo.qt_classes(self.model_ast, self.model_path)
+        return modelinfo.qt_classes(self.model_classes)
 
     @cached_property
     def q_objects(self) -> dict[str, list[str]]:

@@ -1,14 +1,15 @@
-"""Member names and bases of the model's classes, read from the model's PCH once per process.
+"""Member names and bases of the model's classes, read from the model's PCH once per model.
 
 A class rebuilt from a file that derives from a Qt class must not redeclare what that base has
 (it would hide QIODevice::read from the rules). The file's own parse does not list the model's
-declarations (the index skips the PCH's), so the PCH is loaded as an AST of its own; only the
-classes recovery asks about are read member by member.
+declarations (the index skips the PCH's), so `read` walks the PCH loaded as an AST of its own,
+once per model: the front end keeps the table beside the PCH (`frontend.model_classes`), so a
+process neither loads that second translation unit nor holds it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
 
 import clang.cindex as ci
@@ -16,11 +17,15 @@ import clang.cindex as ci
 K = ci.CursorKind
 _CLASS_KINDS = (K.CLASS_DECL, K.STRUCT_DECL, K.CLASS_TEMPLATE)
 
+Info = tuple[list[str], list[str], list[str]]
+"""One class: its member names, its direct bases, its pure virtual functions (plain lists, so
+the table is JSON as it is)."""
+
 
 class Table:
-    """The model's classes by qualified name; members and bases read on first question."""
+    """The model's classes by qualified name."""
 
-    def __init__(self, classes: dict[str, ci.Cursor]) -> None:
+    def __init__(self, classes: Mapping[str, Info]) -> None:
         self._classes = classes
         self._read: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
         self._pure: dict[str, frozenset[str]] = {}
@@ -30,17 +35,7 @@ class Table:
 
     def _of(self, name: str) -> tuple[frozenset[str], tuple[str, ...]]:
         if name not in self._read:
-            names: set[str] = set()
-            bases: list[str] = []
-            pure: set[str] = set()
-            for m in self._classes[name].get_children():
-                if m.kind == K.CXX_BASE_SPECIFIER:
-                    ref = m.referenced
-                    bases.append(str(ref.spelling if ref is not None else m.type.spelling))
-                elif m.spelling:
-                    names.add(str(m.spelling))
-                    if m.kind == K.CXX_METHOD and m.is_pure_virtual_method():
-                        pure.add(str(m.spelling))
+            names, bases, pure = self._classes[name]
             self._read[name] = (frozenset(names), tuple(bases))
             self._pure[name] = frozenset(pure)
         return self._read[name]
@@ -75,6 +70,25 @@ class Table:
         return base in self.chain(name)
 
 
+def read(ast: ci.TranslationUnit, model_path: str) -> dict[str, Info]:
+    """Every class the model defines, member by member."""
+    out: dict[str, Info] = {}
+    for name, cls in _index(ast, model_path).items():
+        names: set[str] = set()
+        bases: list[str] = []
+        pure: set[str] = set()
+        for m in cls.get_children():
+            if m.kind == K.CXX_BASE_SPECIFIER:
+                ref = m.referenced
+                bases.append(str(ref.spelling if ref is not None else m.type.spelling))
+            elif m.spelling:
+                names.add(str(m.spelling))
+                if m.kind == K.CXX_METHOD and m.is_pure_virtual_method():
+                    pure.add(str(m.spelling))
+        out[name] = (sorted(names), bases, sorted(pure))
+    return out
+
+
 def _index(ast: ci.TranslationUnit, model_path: str) -> dict[str, ci.Cursor]:
     out: dict[str, ci.Cursor] = {}
 
@@ -92,14 +106,7 @@ def _index(ast: ci.TranslationUnit, model_path: str) -> dict[str, ci.Cursor]:
     return out
 
 
-_keep: list[ci.TranslationUnit] = []
-
-
 @cache
-def qt_classes(load: Callable[[], ci.TranslationUnit | None], model_path: str) -> Table:
+def qt_classes(load: Callable[[], Mapping[str, Info]]) -> Table:
     """The model's classes (the same in every parse of this process, so read once)."""
-    ast = load()
-    if ast is None:
-        return Table({})
-    _keep.append(ast)  # cursors live as long as their translation unit
-    return Table(_index(ast, model_path))
+    return Table(load())

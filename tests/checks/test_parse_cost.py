@@ -3,10 +3,13 @@ precompiled (and the PCH's key covers them), and each analysis frees its transla
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from clang import cindex as ci
 
-from checks import frontend
+from checks import frontend, pch_cache
 from checks.engine import analyze_source
 from checks.recovery import Recovery
 from checks.recovery.synth import PRECOMPILED, STAND_IN
@@ -106,3 +109,57 @@ def test_a_rule_that_raises_still_frees_it(monkeypatch: pytest.MonkeyPatch) -> N
     with pytest.raises(RuntimeError):
         analyze_source("src/twice.cpp", UNKNOWN, strict=True)
     assert seen[0].tu._as_parameter_ is None
+
+
+def test_the_models_classes_are_read_once_per_model_and_kept_beside_the_pch(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    frontend.model_classes.cache_clear()
+    table = frontend.model_classes()
+    assert "QObject" in table["QTcpSocket"][1] or "QAbstractSocket" in table["QTcpSocket"][1]
+    assert "readAll" in table["QIODevice"][0]
+    built = frontend.model_pch()
+    assert built is not None
+    kept = Path(built[0].removesuffix(".pch") + ".classes.json")
+    assert kept.is_file()
+    assert oct(kept.stat().st_mode & 0o777) == "0o600"
+
+    def no_second_unit(*_: object) -> None:
+        raise AssertionError("the model's PCH was loaded as an AST again")
+
+    monkeypatch.setattr(ci.TranslationUnit, "from_ast_file", no_second_unit)
+    frontend.model_classes.cache_clear()  # as a new process
+    assert frontend.model_classes() == table
+
+
+def test_a_table_beside_the_pch_that_is_not_one_is_made_again() -> None:
+    built = frontend.model_pch()
+    assert built is not None
+    kept = Path(built[0].removesuffix(".pch") + ".classes.json")
+    frontend.model_classes.cache_clear()
+    good = frontend.model_classes()
+    kept.write_text('{"QObject": "not members"}')
+    frontend.model_classes.cache_clear()
+    assert frontend.model_classes() == good
+    assert json.loads(kept.read_text()) == good
+
+
+def test_a_derived_file_is_made_once_and_trusted_only_when_private(tmp_path: Path) -> None:
+    tmp_path.chmod(0o700)
+    pch = str(tmp_path / "model-k.pch")
+    made: list[int] = []
+
+    def make() -> str:
+        made.append(1)
+        return "table"
+
+    assert pch_cache.derived(pch, ".t", make) == "table"
+    assert pch_cache.derived(pch, ".t", make) == "table"
+    assert len(made) == 1
+    kept = tmp_path / "model-k.t"
+    kept.write_text("tampered")
+    kept.chmod(0o666)  # others may write it: not trusted
+    assert pch_cache.derived(pch, ".t", make) == "table"
+    assert len(made) == 2
+    assert pch_cache.derived(pch, ".t", make, fresh=True) == "table"
+    assert len(made) == 3
