@@ -19,6 +19,8 @@ import clang.cindex as ci
 from checks.helpers.calls import call_args, written_args
 from checks.helpers.expressions import WRAPPERS, unwrap
 from checks.helpers.objects import referenced_decl
+from checks.helpers.qt_types import is_qobject_class, object_class
+from checks.recovery import PRELUDE_PATH
 from checks.unit import K, Node, Unit, per_unit
 
 SCHEDULERS = frozenset({"singleShot", "invokeMethod", "callOnTimeout", "run", "create"})
@@ -87,7 +89,7 @@ def _connection(unit: Unit, call: Node, index: _Index) -> Connection | None:
         return None
     sender = unwrap(args[0])
     signal = _signal_name(unit, args[1])
-    if not signal:
+    if not signal or not _maybe_qobject(object_class(sender), _signal_class(args[1])):
         return None
     slot_arg = unwrap(args[-1])
     queued = False
@@ -132,6 +134,26 @@ def _lambda_in(node: Node) -> Node | None:
         if len(n.children) != 1:
             return None
         n = n.children[0]
+    return None
+
+
+def _maybe_qobject(*classes: ci.Cursor | None) -> bool:
+    """False when the sender's or the signal's class is one recovery declared (no header did)
+    and nothing shows it is a QObject: a stand-in says nothing, so nothing is concluded."""
+    return not any(c is not None and _recovered(c) and not is_qobject_class(c) for c in classes)
+
+
+def _recovered(cls: ci.Cursor) -> bool:
+    f = cls.location.file
+    return f is not None and f.name == PRELUDE_PATH
+
+
+def _signal_class(arg: Node) -> ci.Cursor | None:
+    for n in arg.walk():
+        ref = n.referenced if n.kind == K.DECL_REF_EXPR else None
+        if ref is not None and ref.kind == K.CXX_METHOD:
+            parent = ref.semantic_parent
+            return parent if parent is not None and parent.kind != K.NO_DECL_FOUND else None
     return None
 
 

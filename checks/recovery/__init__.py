@@ -126,7 +126,17 @@ def _context(
         macros |= known.macros(t)
         namespaces |= known.namespaces(t)
     return Context(
-        tu, main, PRELUDE_PATH, scans, names, macros, defined, namespaces, model_path, model_classes
+        tu,
+        main,
+        PRELUDE_PATH,
+        scans,
+        names,
+        macros,
+        defined,
+        namespaces,
+        model_path,
+        model_classes,
+        known.model_names(model),
     )
 
 

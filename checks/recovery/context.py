@@ -46,6 +46,8 @@ class Context:
     namespaces: set[str]
     model_path: str
     model_classes: Callable[[], Mapping[str, Info]]
+    model_names: frozenset[str] = frozenset()
+    """Names the model declares: all the recovery header may name besides its own."""
 
     @cached_property
     def qt(self) -> Table:

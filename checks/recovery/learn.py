@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from checks.recovery import rebase
+from checks.recovery.addresses import learn_addresses
 from checks.recovery.classes import field_type, synthesize
 from checks.recovery.context import Context, add_type, macro_like, qt_like, type_position
 from checks.recovery.plan import ClassPlan, Plan
@@ -62,6 +63,7 @@ def learn(plan: Plan, ctx: Context) -> None:
     for scan in ctx.scans.values():
         _qt_like_names(plan, ctx, scan)
     _inherited_calls(plan, ctx, main, defs)
+    learn_addresses(plan, ctx.scans.values(), ctx.model_names)
     for diag in ctx.tu.diagnostics:
         if diag.severity < 3:
             continue

@@ -3,6 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
+
+
+class Pick(NamedTuple):
+    """One member function the file asks for by taking its address: `ret name(params) [const]`."""
+
+    ret: str
+    params: str
+    const: bool = False
 
 
 @dataclass
@@ -65,6 +74,9 @@ class Plan:
     """Names the parse showed are declared after all: never declared again."""
     inferred: dict[str, str] = field(default_factory=dict)
     """Class -> why the file shows it derives from a Qt class."""
+    addressed: dict[str, dict[str, set[Pick]]] = field(default_factory=dict)
+    """Stand-in or rebuilt class -> member whose address the file takes (`&S::readyRead`) ->
+    the parameter lists it is taken with (see `addresses`)."""
 
     def size(self) -> int:
         """How much there is to declare: a round that adds nothing ends recovery."""
@@ -77,6 +89,7 @@ class Plan:
         )
         virtuals = sum(len(v) for v in self.virtuals.values())
         virtuals += sum(len(v) for v in self.mixins.values()) + len(self.mixins) + len(self.rebased)
+        virtuals += sum(len(lists) for v in self.addressed.values() for lists in v.values())
         return (
             len(self.macros)
             + len(self.types)

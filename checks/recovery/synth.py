@@ -6,6 +6,8 @@ import re
 from collections.abc import Collection, Iterable
 from importlib import resources
 
+from checks.recovery import addresses
+from checks.recovery.addresses import arity
 from checks.recovery.plan import ClassPlan, Plan
 from checks.recovery.tokens import IDENT, KEYWORDS, Scan
 
@@ -85,7 +87,9 @@ def _mixin_members(names: set[str]) -> str:
     return "".join(f"static __QtrAny {n}; " for n in sorted(names))
 
 
-def _stand_in(plan: Plan, name: str, template: bool, nested: set[str]) -> str:
+def _stand_in(
+    plan: Plan, name: str, template: bool, nested: set[str], scans: Collection[Scan]
+) -> str:
     """A stand-in type; one the file shows to be a QObject derives from its Qt class instead,
     and one beside a known base (or rebuilt so) has only the members its derived bodies take."""
     head = "template <class...> " if template else ""
@@ -108,10 +112,25 @@ def _stand_in(plan: Plan, name: str, template: bool, nested: set[str]) -> str:
     if members:
         body.append(f"  {_mixin_members(members)}")
     body += [f"  virtual {without_defaults(d)};" for d in plan.virtuals.get(name, {}).values()]
+    body += _addressed(plan, name, scans, set())
     return "\n".join([*body, "};"])
 
 
-def _class(cls: ClassPlan, qobject: bool) -> str:
+def _addressed(plan: Plan, owner: str, scans: Collection[Scan], declared: set[str]) -> list[str]:
+    """Member functions for the names whose address the file takes (`&Owner::signal`)."""
+    out: list[str] = []
+    for member, lists in sorted(plan.addressed.get(owner, {}).items()):
+        if member not in declared and member not in plan.dropped:
+            out += [f"  {d}" for d in addresses.declarations(member, lists, arity(scans, member))]
+    return out
+
+
+def _declared_names(cls: ClassPlan) -> set[str]:
+    """Names of the member functions the file defines (their declarations are in `methods`)."""
+    return {m.group(1) for d in cls.methods for m in [re.search(r"(~?\w+)\s*\(", d)] if m}
+
+
+def _class(cls: ClassPlan, qobject: bool, plan: Plan, scans: Collection[Scan]) -> str:
     bases = ", ".join(f"public {b}" for b in cls.bases)
     out = [f"class {cls.name}{' : ' + bases if bases else ''} {{"]
     if qobject:
@@ -124,15 +143,19 @@ def _class(cls: ClassPlan, qobject: bool) -> str:
             out.append(f"  typedef __QtrEnum {t};")
         else:
             out.append(_type_decl(t, False, "  "))
-    taken = cls.enumerators | set(cls.fields) | cls.functions | cls.templates
+    declared = _declared_names(cls)
+    addressed = set(plan.addressed.get(cls.name, {})) - declared
+    taken = cls.enumerators | set(cls.fields) | cls.functions | cls.templates | addressed
     out += [f"  static __QtrAny {f};" for f in sorted(cls.statics - taken)]
     out += [f"  {decl}" for decl in cls.methods.values()]
-    out += [f"  template <class... A> static __QtrAny {f}(A &&...);" for f in sorted(cls.functions)]
+    out += _addressed(plan, cls.name, scans, declared)
+    functions = cls.functions - addressed
+    out += [f"  template <class... A> static __QtrAny {f}(A &&...);" for f in sorted(functions)]
     out += [
         f"  template <class... T, class... A> static __QtrAny {f}(A &&...);"
-        for f in sorted(cls.templates - cls.functions)
+        for f in sorted(cls.templates - cls.functions - addressed)
     ]
-    out += [f"  {t} {f};" for f, t in sorted(cls.fields.items())]
+    out += [f"  {t} {f};" for f, t in sorted(cls.fields.items()) if f not in addressed]
     return "\n".join([*out, "};"])
 
 
@@ -192,10 +215,10 @@ def prelude(
         out += _namespace(ns, lines)
     # stand-ins with virtual functions last: their signatures may name the others' members
     order = sorted(stubs.items(), key=lambda item: (item[0] in plan.virtuals, item[0]))
-    out += [_stand_in(plan, n, t, nested.get(n, set())) for n, t in order]
+    out += [_stand_in(plan, n, t, nested.get(n, set()), scans) for n, t in order]
     for n, cls in plan.classes.items():
         cls.bases = [b for b in cls.bases if b not in defined]
-        out.append(_class(cls, n in qobjects))
+        out.append(_class(cls, n in qobjects, plan, scans))
     out += [
         f"template <class... A> __QtrAny {f}(A &&...);"
         for f in sorted(plan.functions - plan.dropped)

@@ -21,6 +21,7 @@ import pytest
 from checks import SourceFile, analyze, frontend
 from checks.engine import Analysis, analyze_source
 from checks.findings import Recovered
+from checks.helpers.signals import connections
 from checks.output import json_format, sarif, text
 from checks.recovery import MAX_EXTRA_PARSES, inference
 from checks.registry import rule_table, rules
@@ -73,6 +74,8 @@ def test_every_marked_finding_is_reported_and_nothing_else(name: str) -> None:
         ("free_function.cpp", "variable", {"lastStatus"}),
         ("free_function.cpp", "type", {"FrameContext"}),
         ("lookalike_not_qt.cpp", "type", {"Base", "QFramedSocket", "Transport"}),
+        ("standin_signals.cpp", "type", {"QFrameLink", "QFrameLink::LinkError"}),
+        ("standin_signals.cpp", "class", {"Relay"}),
     ],
 )
 def test_the_status_lists_what_was_recovered(name: str, kind: str, recovered: set[str]) -> None:
@@ -326,3 +329,60 @@ def test_with_the_header_withheld_only_what_the_cpp_shows_is_inferred() -> None:
     assert sorted((f.line, f.rule) for f in a.findings) == sorted(
         (line, rule) for line, rule, _ in expected(QOBJECT / "ticker.cpp")
     )
+
+
+def _stand_in_unit(headers: dict[str, str] | None = None) -> tuple[Unit, str]:
+    path = FIXTURES / "standin_signals.cpp"
+    text_ = path.read_text()
+    parsed = frontend.parse_recovering(path.name, text_, headers or {})
+    assert not [d for d in parsed.tu.diagnostics if d.severity >= 3]
+    return Unit(path.name, text_, parsed.tu), parsed.prelude
+
+
+def test_a_stand_in_signal_is_a_member_function_of_the_overload_the_file_picks() -> None:
+    """`&QFrameLink::frameReady` must be a pointer to member for connect() to match; the
+    overload is the one QOverload<...>::of or static_cast<...> names, the getter stays callable."""
+    unit, prelude = _stand_in_unit()
+    assert "__QtrAny error(QFrameLink::LinkError);" in prelude
+    assert "__QtrAny error();" in prelude  # m_link->error() is called too
+    assert "void progress(int, int);" in prelude
+    assert "__QtrAny finished(__QtrAny = __QtrAny());" in prelude  # Relay's signal, emitted with 1
+    resolved = [c.line for c in unit.calls if c.spelling == "connect" and c.referenced is not None]
+    assert resolved == [12, 13, 14, 16, 38, 39]
+
+
+def test_connect_on_a_stand_in_sender_is_not_a_connection_the_rules_see() -> None:
+    """The look-alike at line 38 parses into a QObject::connect call like the real one at 39,
+    but nothing shows QFrameLink is a QObject: only known senders are taken apart."""
+    unit, _ = _stand_in_unit()
+    got = sorted((c.call.line, c.signal) for c in connections(unit))
+    assert got == [(16, "finished"), (39, "disconnected")]
+
+
+RELAY_H = """#pragma once
+#include <QObject>
+#include <QFrameLink>
+class Relay : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Relay(QObject *parent = nullptr);
+    void start();
+signals:
+    void finished(int code);
+private slots:
+    void onFrame();
+    void onError(QFrameLink::LinkError error);
+    void onProgress(int done, int total);
+    void stop();
+private:
+    QFrameLink *m_link;
+};
+"""
+
+
+def test_with_the_class_header_stand_in_signals_parse_and_the_known_sender_is_found() -> None:
+    path = FIXTURES / "standin_signals.cpp"
+    a = analyze_source(path.name, path.read_text(), {"relay.h": RELAY_H}, strict=True)
+    assert a.parse_errors == 0
+    assert [(f.line, f.rule) for f in a.findings] == [(39, "connect-without-context")]
