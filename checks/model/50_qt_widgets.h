@@ -457,6 +457,8 @@ public:
     static int startDragTime();
     static void setStartDragDistance(int l);
     static int startDragDistance();
+    static QSize globalStrut(); // Qt 5 only
+    static void setGlobalStrut(const QSize &); // Qt 5 only
     static bool isEffectEnabled(Qt::UIEffect);
     static void setEffectEnabled(Qt::UIEffect, bool enable = true);
     static int exec();
