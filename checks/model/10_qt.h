@@ -2417,6 +2417,7 @@ public:
     bool isNull() const noexcept;
     bool isDigit() const noexcept;
     bool isLetter() const noexcept;
+    bool isNumber() const noexcept;
     bool isLetterOrNumber() const noexcept;
     bool isSpace() const noexcept;
     bool isPrint() const noexcept;
@@ -2773,7 +2774,9 @@ public:
     bool endsWith(QLatin1String s, Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
     bool endsWith(QChar c, Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
     int compare(const QString &s, Qt::CaseSensitivity cs = Qt::CaseSensitive) const noexcept;
+    static int compare(const QString &s1, const QString &s2, Qt::CaseSensitivity cs = Qt::CaseSensitive) noexcept;
     int localeAwareCompare(const QString &s) const;
+    static int localeAwareCompare(const QString &s1, const QString &s2);
 
     QString left(qsizetype n) const;
     QString right(qsizetype n) const;

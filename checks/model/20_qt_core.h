@@ -2545,6 +2545,7 @@ public:
     QDateTime startOfDay(const QTimeZone &zone) const;
     QDateTime endOfDay(const QTimeZone &zone) const;
     QString toString(Qt::DateFormat format = Qt::TextDate) const;
+    QString toString(const QString &format) const;
     bool setDate(int year, int month, int day);
     void getDate(int *year, int *month, int *day) const;
     QDate addDays(qint64 days) const;
@@ -2554,6 +2555,7 @@ public:
     static QDate currentDate();
     static QDate fromString(QStringView string, Qt::DateFormat format = Qt::TextDate);
     static QDate fromString(const QString &string, Qt::DateFormat format = Qt::TextDate);
+    static QDate fromString(const QString &string, const QString &format);
     static bool isValid(int y, int m, int d);
     static bool isLeapYear(int year);
     static QDate fromJulianDay(qint64 jd_);
