@@ -78,16 +78,18 @@ def parse_recovering(
     parses, header = 1, ""
     for _ in range(MAX_EXTRA_PARSES):
         ctx.tu = tu
-        before = plan.size()
         learn(plan, ctx)
-        if plan.size() == before:
-            break
         qobjects = {
             name
             for name, cls in plan.classes.items()
             if any(ctx.qt.derives(b, "QObject") for b in cls.bases)
         }
-        header = prelude(plan, ctx.scans.values(), ctx.namespaces, ctx.defined, qobjects)
+        before, header = (
+            header,
+            prelude(plan, ctx.scans.values(), ctx.namespaces, ctx.defined, qobjects),
+        )
+        if header == before:
+            break  # nothing new to declare: another parse would give the same errors
         tu = parse(header)
         parses += 1
         if errors(tu) == 0:

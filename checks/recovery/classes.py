@@ -17,6 +17,7 @@ from checks.recovery.shapes import (
     param_names,
     param_types,
     split_commas,
+    template_call,
 )
 from checks.recovery.tokens import IDENT, KEYWORDS, NUMBER, Scan, Token
 
@@ -289,16 +290,3 @@ def _local(scan: Scan, k: int) -> bool:
     if prev.kind == IDENT:
         return prev.text not in NOT_LOCAL_BEFORE and prev.text != "Q_EMIT"
     return prev.text == ">"
-
-
-def template_call(scan: Scan, k: int) -> bool:
-    """`name<...>(`: a call of a function template."""
-    depth = 0
-    for j in range(k + 1, min(k + 40, len(scan.tokens))):
-        s = scan.text(j)
-        if s in (";", "{", "}"):
-            return False
-        depth += (s == "<") - (s == ">") - 2 * (s == ">>")
-        if depth <= 0:
-            return scan.text(j + 1) == "("
-    return False

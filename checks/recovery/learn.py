@@ -26,6 +26,7 @@ from checks.recovery.shapes import (
     enclosing_brace,
     is_decl_start,
     join,
+    template_call,
 )
 from checks.recovery.tokens import IDENT, KEYWORDS, Scan
 
@@ -128,8 +129,10 @@ def _undeclared(
             _qualified_members(plan, scan, {name})
         return
     owner = body_owner(scan, i)
-    if qt_like(name) or name in plan.types or scan.text(i - 1) == "new":
+    if qt_like(name) or name in plan.types or scan.text(i - 1) == "new" or _template_arg(scan, i):
         add_type(plan, ctx, name)
+    elif nxt == "<" and template_call(scan, i):
+        plan.templates.add(name)  # qmlRegisterUncreatableType<T>(...)
     elif owner in plan.classes:
         _member(plan.classes[owner], scan, name, ctx)
     elif owner and _inherit(plan, ctx, owner, name):
@@ -139,6 +142,22 @@ def _undeclared(
     else:
         pointer = any(scan.text(k + 1) == "->" for k in scan.uses(name))
         plan.variables.setdefault(name, "__QtrAny *" if pointer else "__QtrAny")
+
+
+def _template_arg(scan: Scan, i: int) -> bool:
+    """`acquire<Replica>()`, `qobject_cast<Foo *>(x)`: a name in a call's template arguments."""
+    if scan.text(i + 1) not in (">", ",", "*", "&", ">>") or scan.text(i - 1) not in ("<", ","):
+        return False
+    j, depth = i - 1, 0
+    while j >= 0 and i - j < 40:
+        t = scan.text(j)
+        if t in (";", "{", "}", "(", ")"):
+            return False
+        depth += (t == ">") - (t == "<")
+        if t == "<" and depth < 0:
+            return template_call(scan, j - 1)
+        j -= 1
+    return False
 
 
 def _expected_class(

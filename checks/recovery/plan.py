@@ -77,28 +77,3 @@ class Plan:
     addressed: dict[str, dict[str, set[Pick]]] = field(default_factory=dict)
     """Stand-in or rebuilt class -> member whose address the file takes (`&S::readyRead`) ->
     the parameter lists it is taken with (see `addresses`)."""
-
-    def size(self) -> int:
-        """How much there is to declare: a round that adds nothing ends recovery."""
-        per_class = sum(
-            1 + len(c.methods) + len(c.fields) + len(c.functions) + len(c.types) + len(c.bases)
-            for c in self.classes.values()
-        )
-        nested = sum(len(v) for v in self.scoped.values()) + sum(
-            len(v) for v in self.scoped_types.values()
-        )
-        virtuals = sum(len(v) for v in self.virtuals.values())
-        virtuals += sum(len(v) for v in self.mixins.values()) + len(self.mixins) + len(self.rebased)
-        virtuals += sum(len(lists) for v in self.addressed.values() for lists in v.values())
-        return (
-            len(self.macros)
-            + len(self.types)
-            + len(self.functions)
-            + len(self.templates)
-            + len(self.variables)
-            + len(self.members)
-            + len(self.dropped)
-            + per_class
-            + nested
-            + virtuals
-        )

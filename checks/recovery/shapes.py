@@ -367,3 +367,16 @@ def class_bases(scans: Iterable[Scan], name: str) -> list[str]:
                 if head is not None and head.name == name:
                     return head.bases
     return []
+
+
+def template_call(scan: Scan, k: int) -> bool:
+    """`name<...>(`: a call of a function template."""
+    depth = 0
+    for j in range(k + 1, min(k + 40, len(scan.tokens))):
+        s = scan.text(j)
+        if s in (";", "{", "}"):
+            return False
+        depth += (s == "<") - (s == ">") - 2 * (s == ">>")
+        if depth <= 0:
+            return scan.text(j + 1) == "("
+    return False

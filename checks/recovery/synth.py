@@ -9,6 +9,7 @@ from importlib import resources
 from checks.recovery import addresses
 from checks.recovery.addresses import arity
 from checks.recovery.plan import ClassPlan, Plan
+from checks.recovery.shapes import template_call
 from checks.recovery.tokens import IDENT, KEYWORDS, Scan
 
 _STAND_IN_TEXT = resources.files("checks.recovery").joinpath("stand_in.h").read_text("utf-8")
@@ -30,6 +31,24 @@ def member_names(scans: Collection[Scan]) -> set[str]:
             if toks[k - 1].text in (".", "->") and t.kind == IDENT and t.text not in KEYWORDS:
                 out.add(t.text)
     return out
+
+
+def member_templates(scans: Collection[Scan]) -> set[str]:
+    """Members called with template arguments (`node.acquire<Replica>()`, `Stub::fromType<E>()`)
+    and never used as data: every stand-in has them as function templates."""
+    called: set[str] = set()
+    data: set[str] = set()
+    for scan in scans:
+        toks = scan.tokens
+        for k in range(1, len(toks)):
+            if toks[k - 1].text not in (".", "->", "::") or toks[k].kind != IDENT:
+                continue
+            nxt = scan.text(k + 1)
+            if nxt == "<" and template_call(scan, k):
+                called.add(toks[k].text)
+            elif nxt != "(" and toks[k - 1].text != "::":
+                data.add(toks[k].text)
+    return called - data
 
 
 def case_labels(scans: Collection[Scan]) -> set[str]:
@@ -176,9 +195,14 @@ def prelude(
     out += sorted(plan.macros.values())
     types = set(plan.types) | set(plan.classes) | set(defined) | set(plan.macros)
     members = (plan.members | member_names(scans)) - plan.dropped - types
+    templated = member_templates(scans) & members
     constants = case_labels(scans)
     out += ["struct __QtrAny;", "struct __QtrMembers {"]
-    out += _values(members, constants)
+    out += _values(members - templated, constants)
+    out += [
+        f"  template <class... T, class... A> static __QtrAny {n}(A &&...);"
+        for n in sorted(templated)
+    ]
     out += ["};", STAND_IN]
     skip = plan.dropped | set(plan.classes) | set(plan.macros)
     stubs = {n: t for n, t in plan.types.items() if n not in skip}

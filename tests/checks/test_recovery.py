@@ -23,7 +23,7 @@ from checks.engine import Analysis, analyze_source
 from checks.findings import Recovered
 from checks.helpers.signals import connections
 from checks.output import json_format, sarif, text
-from checks.recovery import MAX_EXTRA_PARSES, inference
+from checks.recovery import MAX_EXTRA_PARSES, Recovery, inference
 from checks.registry import rule_table, rules
 from checks.unit import Unit
 
@@ -76,6 +76,9 @@ def test_every_marked_finding_is_reported_and_nothing_else(name: str) -> None:
         ("lookalike_not_qt.cpp", "type", {"Base", "QFramedSocket", "Transport"}),
         ("standin_signals.cpp", "type", {"QFrameLink", "QFrameLink::LinkError"}),
         ("standin_signals.cpp", "class", {"Relay"}),
+        ("template_names.cpp", "function", {"registerUncreatable"}),
+        ("template_names.cpp", "variable", {"frameLimit"}),
+        ("template_names.cpp", "type", {"RemoteMeta", "RemoteNode", "StatusReplica"}),
     ],
 )
 def test_the_status_lists_what_was_recovered(name: str, kind: str, recovered: set[str]) -> None:
@@ -386,3 +389,21 @@ def test_with_the_class_header_stand_in_signals_parse_and_the_known_sender_is_fo
     a = analyze_source(path.name, path.read_text(), {"relay.h": RELAY_H}, strict=True)
     assert a.parse_errors == 0
     assert [(f.line, f.rule) for f in a.findings] == [(39, "connect-without-context")]
+
+
+def test_names_called_with_template_arguments_are_declared_templates() -> None:
+    """`registerUncreatable<T>(...)`, `node.acquire<T>()`, `RemoteMeta::fromType<T>()`: function
+    templates (free, and members every stand-in has); `node.pending < frameLimit` is data."""
+    name = "template_names.cpp"
+    parsed = frontend.parse_recovering(name, (FIXTURES / name).read_text())
+    assert errors(parsed) == []
+    head = "template <class... T, class... A>"
+    assert f"{head} __QtrAny registerUncreatable(A &&...);" in parsed.prelude
+    for member in ("acquire", "fromType"):
+        assert f"{head} static __QtrAny {member}(A &&...);" in parsed.prelude
+    assert "static __QtrAny pending;" in parsed.prelude
+    assert "extern __QtrAny frameLimit;" in parsed.prelude
+
+
+def errors(parsed: Recovery) -> list[str]:
+    return [str(d.spelling) for d in parsed.tu.diagnostics if d.severity >= 3]
