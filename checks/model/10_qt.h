@@ -1749,6 +1749,7 @@ class QLine;
 class QLineF;
 class QLocale;
 class QRegularExpression;
+class QRegularExpressionMatch;
 class QUrl;
 class QJsonValue;
 class QJsonObject;
@@ -2834,6 +2835,13 @@ public:
                       Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
     QStringList split(QChar sep, Qt::SplitBehavior behavior = Qt::KeepEmptyParts,
                       Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
+    QStringList split(const QRegularExpression &sep, Qt::SplitBehavior behavior = Qt::KeepEmptyParts) const;
+    qsizetype indexOf(const QRegularExpression &re, qsizetype from = 0, QRegularExpressionMatch *rmatch = nullptr) const;
+    qsizetype lastIndexOf(const QRegularExpression &re, qsizetype from = -1, QRegularExpressionMatch *rmatch = nullptr) const;
+    bool contains(const QRegularExpression &re, QRegularExpressionMatch *rmatch = nullptr) const;
+    qsizetype count(const QRegularExpression &re) const;
+    QString &replace(const QRegularExpression &re, const QString &after);
+    QString &remove(const QRegularExpression &re);
     // Qt 5 only: views as QStringRef (Qt 6 has QStringView and QString::tokenize).
     QStringRef leftRef(int n) const;
     QStringRef rightRef(int n) const;

@@ -37,6 +37,7 @@ class QDate;
 class QTime;
 class QRegularExpression;
 class QRegularExpressionMatch;
+class QRegularExpressionMatchIterator;
 class QTestEventLoop;
 class QBasicTimer;
 class QMimeData;
@@ -1353,6 +1354,8 @@ public:
     using MatchOptions = QFlags<MatchOption>;
     QRegularExpressionMatch match(const QString &subject, qsizetype offset = 0, MatchType matchType = NormalMatch, MatchOptions matchOptions = NoMatchOption) const;
     QRegularExpressionMatch match(QStringView subjectView, qsizetype offset = 0, MatchType matchType = NormalMatch, MatchOptions matchOptions = NoMatchOption) const;
+    QRegularExpressionMatchIterator globalMatch(const QString &subject, qsizetype offset = 0, MatchType matchType = NormalMatch, MatchOptions matchOptions = NoMatchOption) const;
+    QRegularExpressionMatchIterator globalMatch(QStringView subjectView, qsizetype offset = 0, MatchType matchType = NormalMatch, MatchOptions matchOptions = NoMatchOption) const;
     void optimize() const;
     enum WildcardConversionOption {
         DefaultWildcardConversion = 0,
@@ -2637,6 +2640,21 @@ public:
     qsizetype capturedStart(QStringView name) const;
     qsizetype capturedLength(QStringView name) const;
     qsizetype capturedEnd(QStringView name) const;
+};
+
+class QRegularExpressionMatchIterator {
+public:
+    QRegularExpressionMatchIterator();
+    ~QRegularExpressionMatchIterator();
+    QRegularExpressionMatchIterator(const QRegularExpressionMatchIterator &iterator);
+    QRegularExpressionMatchIterator & operator=(const QRegularExpressionMatchIterator &iterator);
+    bool isValid() const;
+    bool hasNext() const;
+    QRegularExpressionMatch next();
+    QRegularExpressionMatch peekNext() const;
+    QRegularExpression regularExpression() const;
+    QRegularExpression::MatchType matchType() const;
+    QRegularExpression::MatchOptions matchOptions() const;
 };
 
 class QTestEventLoop : public QObject {
