@@ -234,6 +234,16 @@ RESOLUTION: dict[tuple[str, str], set[str]] = {
     ("core_types_cbor.cpp", "setFuture"): {"QFutureWatcher"},
     ("core_types_cbor.cpp", "cancel"): {"QFutureWatcherBase"},
     ("core_types_cbor.cpp", "waitForFinished"): {"QFuture"},
+    ("gui_statemachine_qt5.cpp", "eventTest"): {"QSignalTransition", "QKeyEventTransition"},
+    ("gui_statemachine_qt5.cpp", "arguments"): {"SignalEvent"},
+    ("gui_statemachine_qt5.cpp", "object"): {"WrappedEvent"},
+    ("gui_statemachine_qt5.cpp", "assignProperty"): {"QState"},
+    ("gui_statemachine_qt5.cpp", "addTransition"): {"QState"},
+    ("gui_statemachine_qt5.cpp", "setTargetState"): {"QAbstractTransition"},
+    ("gui_statemachine_qt5.cpp", "setDefaultState"): {"QHistoryState"},
+    ("gui_statemachine_qt5.cpp", "addState"): {"QStateMachine"},
+    ("gui_statemachine_qt5.cpp", "setInitialState"): {"QState"},
+    ("gui_statemachine_qt5.cpp", "addDefaultAnimation"): {"QStateMachine"},
 }
 
 
