@@ -41,6 +41,18 @@
 #define EINVAL 22
 #define assert(expr) ((expr) ? static_cast<void>(0) : __assert_fail(#expr, __FILE__, __LINE__, __PRETTY_FUNCTION__))
 
+// <stdint.h>: the fixed-width integers are global names too (Qt's headers include it).
+using std::int8_t;
+using std::int16_t;
+using std::int32_t;
+using std::int64_t;
+using std::uint8_t;
+using std::uint16_t;
+using std::uint32_t;
+using std::uint64_t;
+using std::intptr_t;
+using std::uintptr_t;
+
 extern "C" {
 typedef long time_t;
 typedef long clock_t;

@@ -14,6 +14,7 @@ QRgb qRgba(int r, int g, int b, int a);
 int qGray(int r, int g, int b);
 int qGray(QRgb rgb);
 class QTextFrame;
+class QAbstractTextDocumentLayout;
 class QTextTable;
 class QTextList;
 class QTextListFormat;
@@ -3522,6 +3523,8 @@ public:
     QTextDocument * clone(QObject *parent = nullptr) const;
     bool isEmpty() const;
     QTextFrame * rootFrame() const;
+    QAbstractTextDocumentLayout * documentLayout() const;
+    void setDocumentLayout(QAbstractTextDocumentLayout *layout);
     virtual void clear();
     void setUndoRedoEnabled(bool enable);
     bool isUndoRedoEnabled() const;
@@ -4150,6 +4153,41 @@ protected:
     explicit QTextCharFormat(const QTextFormat &fmt);
     friend QDataStream & operator<<(QDataStream &, const QTextCharFormat &);
     friend QDataStream & operator>>(QDataStream &, QTextCharFormat &);
+};
+
+class QAbstractTextDocumentLayout : public QObject {
+    Q_OBJECT
+public:
+    struct Selection {
+        QTextCursor cursor;
+        QTextCharFormat format;
+    };
+    struct PaintContext {
+        PaintContext();
+        int cursorPosition;
+        QPalette palette;
+        QRectF clip;
+        QList<Selection> selections;
+    };
+    explicit QAbstractTextDocumentLayout(QTextDocument *doc);
+    ~QAbstractTextDocumentLayout() noexcept;
+    virtual void draw(QPainter *painter, const PaintContext &context) = 0;
+    virtual int hitTest(const QPointF &point, Qt::HitTestAccuracy accuracy) const = 0;
+    QString anchorAt(const QPointF &pos) const;
+    virtual int pageCount() const = 0;
+    virtual QSizeF documentSize() const = 0;
+    virtual QRectF frameBoundingRect(QTextFrame *frame) const = 0;
+    virtual QRectF blockBoundingRect(const QTextBlock &block) const = 0;
+    void setPaintDevice(QPaintDevice *device);
+    QPaintDevice * paintDevice() const;
+    QTextDocument * document() const;
+Q_SIGNALS:
+    void update(const QRectF &rect = QRectF(0., 0., 1000000000., 1000000000.));
+    void updateBlock(const QTextBlock &block);
+    void documentSizeChanged(const QSizeF &newSize);
+    void pageCountChanged(int newPages);
+protected:
+    virtual void documentChanged(int from, int charsRemoved, int charsAdded) = 0;
 };
 
 class QTextBlockFormat : public QTextFormat {

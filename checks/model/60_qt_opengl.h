@@ -657,7 +657,10 @@ public:
     bool release();
     int width() const;
     int height() const;
+    Attachment attachment() const;
+    void setAttachment(Attachment attachment);
     GLuint texture() const;
+    GLuint takeTexture();
     QSize size() const;
     QImage toImage(bool flipped = true) const;
     GLuint handle() const;
