@@ -14,6 +14,7 @@ QRgb qRgba(int r, int g, int b, int a);
 int qGray(int r, int g, int b);
 int qGray(QRgb rgb);
 class QTextFrame;
+class QVulkanInstance;
 class QAbstractTextDocumentLayout;
 class QTextTable;
 class QTextList;
@@ -2476,6 +2477,8 @@ public:
     explicit QWindow(QWindow *parent);
     ~QWindow() noexcept;
     void setSurfaceType(SurfaceType surfaceType);
+    void setVulkanInstance(QVulkanInstance *instance);
+    QVulkanInstance * vulkanInstance() const;
     SurfaceType surfaceType() const override;
     bool isVisible() const;
     Visibility visibility() const;

@@ -247,6 +247,14 @@ RESOLUTION: dict[tuple[str, str], set[str]] = {
     ("gui_statemachine_qt5.cpp", "addState"): {"QStateMachine"},
     ("gui_statemachine_qt5.cpp", "setInitialState"): {"QState"},
     ("gui_statemachine_qt5.cpp", "addDefaultAnimation"): {"QStateMachine"},
+    ("gui_vulkan.cpp", "deviceFunctions"): {"QVulkanInstance"},
+    ("gui_vulkan.cpp", "physicalDeviceProperties"): {"QVulkanWindow"},
+    ("gui_vulkan.cpp", "vkCreateBuffer"): {"QVulkanDeviceFunctions"},
+    ("gui_vulkan.cpp", "vkCmdBeginRenderPass"): {"QVulkanDeviceFunctions"},
+    ("gui_vulkan.cpp", "vkGetPhysicalDeviceProperties"): {"QVulkanFunctions"},
+    ("gui_vulkan.cpp", "supportedLayers"): {"QVulkanInstance"},
+    ("gui_vulkan.cpp", "setVulkanInstance"): {"QWindow"},
+    ("gui_vulkan.cpp", "frameReady"): {"QVulkanWindow"},
 }
 
 

@@ -55,6 +55,9 @@ _FORCE_INCLUDED = (
     "QtOpenGL/QtOpenGL",
     "QtOpenGLWidgets/QtOpenGLWidgets",
     "QtConcurrent/QtConcurrent",
+    # Qt keeps its Vulkan classes out of the QtGui module header (`qt_no_master_include`).
+    "QtGui/QVulkanWindow",
+    "QtGui/QVulkanFunctions",
     # The C library names the model declares (01_libc.h), from the real headers.
     "unistd.h",
     "time.h",
