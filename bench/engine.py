@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -241,13 +242,16 @@ class Figures:
     per_file_ms: list[float]
     lines: int
     peak_mb: float
+    cpu_ms: list[float] | None = None
+    """CPU time of this process per file (libclang runs in it): less skewed by other load."""
 
     def line(self) -> str:
         total_s = sum(self.per_file_ms) / 1e3
         lps = self.lines / total_s if total_s else 0.0
         med = statistics.median(self.per_file_ms)
+        cpu = f" (CPU {statistics.median(self.cpu_ms):6.1f})" if self.cpu_ms else f"{'':13}"
         return (
-            f"{self.label:<34} median {med:8.1f} ms/file   {lps:10.0f} lines/s   "
+            f"{self.label:<34} median {med:8.1f} ms/file{cpu}   {lps:10.0f} lines/s   "
             + (f"peak {self.peak_mb:6.1f} MB" if self.peak_mb else f"{'':14}")
             + f"   ({len(self.per_file_ms)} files)"
         )
@@ -268,28 +272,31 @@ def _hwm_mb(pid: int) -> float:
     return 0.0
 
 
-def bench_inprocess(files: list[SourceFile], runs: int) -> list[float]:
-    with Analyzer(isolate=False):
-        check_file(files[0], {}, 1_000_000)  # first use builds the model PCH: not a file's cost
-        times: list[list[float]] = [[] for _ in files]
-        for _ in range(runs):
-            for i, f in enumerate(files):
-                start = time.perf_counter()
-                check_file(f, {}, 1_000_000)
-                times[i].append((time.perf_counter() - start) * 1e3)
-    return [statistics.median(t) for t in times]
+Timed = tuple[list[float], list[float]]
+"""Per file: median wall time, median CPU time (ms)."""
 
 
-def bench_parse_only(files: list[SourceFile], runs: int) -> list[float]:
-    """libclang alone (with the model PCH): the rest of a file's time is the rules in Python."""
-    times: list[list[float]] = [[] for _ in files]
+def _timed(files: list[SourceFile], runs: int, one: Callable[[SourceFile], object]) -> Timed:
+    wall: list[list[float]] = [[] for _ in files]
+    cpu: list[list[float]] = [[] for _ in files]
     for _ in range(runs):
         for i, f in enumerate(files):
-            text = f.content.decode()
-            start = time.perf_counter()
-            frontend.parse(f.path, text)
-            times[i].append((time.perf_counter() - start) * 1e3)
-    return [statistics.median(t) for t in times]
+            start, start_cpu = time.perf_counter(), time.process_time()
+            one(f)
+            cpu[i].append((time.process_time() - start_cpu) * 1e3)
+            wall[i].append((time.perf_counter() - start) * 1e3)
+    return [statistics.median(t) for t in wall], [statistics.median(t) for t in cpu]
+
+
+def bench_inprocess(files: list[SourceFile], runs: int) -> Timed:
+    with Analyzer(isolate=False):
+        check_file(files[0], {}, 1_000_000)  # first use builds the model PCH: not a file's cost
+        return _timed(files, runs, lambda f: check_file(f, {}, 1_000_000))
+
+
+def bench_parse_only(files: list[SourceFile], runs: int) -> Timed:
+    """libclang alone (with the model PCH): the rest of a file's time is the rules in Python."""
+    return _timed(files, runs, lambda f: frontend.parse(f.path, f.content.decode()))
 
 
 def bench_pool(files: list[SourceFile], runs: int) -> tuple[list[float], float]:
@@ -363,13 +370,13 @@ def main() -> int:
         print(f"files: {len(fixtures)} fixtures, {len(big)} x 500+ lines, {len(small)} x 200 lines")
         print(f"runs per file (engine): {opts.runs}; clang-tidy: 1 run per file\n")
 
-        inproc = dict(
-            zip(every, bench_inprocess([sources[p] for p in every], opts.runs), strict=True)
-        )
+        inproc_wall, inproc_cpu = bench_inprocess([sources[p] for p in every], opts.runs)
+        inproc = dict(zip(every, inproc_wall, strict=True))
+        inproc_c = dict(zip(every, inproc_cpu, strict=True))
         inproc_peak = _rss_mb_self()
-        parse_only = dict(
-            zip(every, bench_parse_only([sources[p] for p in every], opts.runs), strict=True)
-        )
+        parse_wall, parse_cpu = bench_parse_only([sources[p] for p in every], opts.runs)
+        parse_only = dict(zip(every, parse_wall, strict=True))
+        parse_c = dict(zip(every, parse_cpu, strict=True))
         pooled_list, pool_peak = bench_pool([sources[p] for p in every], opts.runs)
         pooled = dict(zip(every, pooled_list, strict=True))
         tidy: dict[Path, float] = {}
@@ -384,10 +391,21 @@ def main() -> int:
         for name, paths in sets.items():
             n = sum(lines[p] for p in paths)
             print(f"== {name}: {len(paths)} files, {n} lines")
-            e = Figures("engine in-process", [inproc[p] for p in paths], n, inproc_peak)
+            e = Figures(
+                "engine in-process",
+                [inproc[p] for p in paths],
+                n,
+                inproc_peak,
+                [inproc_c[p] for p in paths],
+            )
             w = Figures("engine via worker pool", [pooled[p] for p in paths], n, pool_peak)
             print(e.line())
-            print(Figures("  of which libclang parse", [parse_only[p] for p in paths], n, 0).line())
+            parsed = [parse_only[p] for p in paths]
+            print(
+                Figures(
+                    "  of which libclang parse", parsed, n, 0, [parse_c[p] for p in paths]
+                ).line()
+            )
             print(w.line())
             if tidy_ok:
                 t = Figures("clang-tidy (real Qt 6)", [tidy[p] for p in paths], n, tidy_peak)
