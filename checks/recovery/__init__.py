@@ -145,6 +145,7 @@ def _context(
 def listing(plan: Plan) -> tuple[Recovered, ...]:
     """What was declared, by name, for the file status: which header is missing shows here."""
     out: list[Recovered] = [Recovered(n, "macro") for n in sorted(plan.macros)]
+    out += [Recovered(n, "namespace") for n in sorted(plan.namespaces)]
     out += [
         Recovered(n, "type", plan.rebased[n][1] if n in plan.rebased else "")
         for n in sorted(set(plan.types) - set(plan.classes) - set(plan.macros))

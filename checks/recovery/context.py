@@ -101,7 +101,7 @@ def add_type(plan: Plan, ctx: Context, name: str, template: bool = False) -> Non
     """A stand-in type, unless something declares the name."""
     if name in ctx.known or name in plan.classes or name in plan.dropped or name in KEYWORDS:
         return
-    if name in plan.macros or name in ctx.defined:
+    if name in plan.macros or name in ctx.defined or name in plan.namespaces:
         return
     plan.types[name] = template or plan.types.get(name, False)
     plan.variables.pop(name, None)

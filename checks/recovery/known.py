@@ -24,7 +24,9 @@ _DEFINED_CLASS = re.compile(
     r"\b(class|struct|union)\s+(?:[A-Z][A-Z0-9_]+\s+)?([A-Za-z_]\w*)\s*(?:final\s*)?[:{]"
 )
 _MACRO = re.compile(r"^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)", re.M)
-_NAMESPACE = re.compile(r"\bnamespace\s+([A-Za-z_]\w*)")
+_NAMESPACE = re.compile(
+    r"(?<!using )\bnamespace\s+([A-Za-z_]\w*)"
+)  # `using namespace X;` declares none
 
 
 def declared_names(text: str) -> set[str]:

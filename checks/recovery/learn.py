@@ -58,6 +58,7 @@ def learn(plan: Plan, ctx: Context) -> None:
     owners = {d.owner for d in defs}
     for scan in ctx.scans.values():
         _export_macros(plan, ctx, scan)
+        _using_namespaces(plan, ctx, scan)
     for owner in sorted(owners):
         if owner not in ctx.known and owner not in ctx.defined:
             synthesize(plan, ctx, main, owner, defs)
@@ -119,11 +120,16 @@ def _undeclared(
     plan: Plan, ctx: Context, scan: Scan, i: int, m: Match, defs: list[Definition]
 ) -> None:
     name, nxt = scan.text(i), scan.text(i + 1)
+    if name != m.group(1) and name in ctx.macros:
+        _from_macro(plan, ctx, scan, i, m.group(1))
+        return
     if name != m.group(1) or _macro(plan, ctx, scan, i):
         return
     if nxt == "::":
         if any(d.owner == name for d in defs):
             synthesize(plan, ctx, scan, name, defs)
+        elif _namespace_like(ctx, name):
+            _namespace_uses(plan, ctx, name)
         else:
             add_type(plan, ctx, name)
             _qualified_members(plan, scan, {name})
@@ -142,6 +148,76 @@ def _undeclared(
     else:
         pointer = any(scan.text(k + 1) == "->" for k in scan.uses(name))
         plan.variables.setdefault(name, "__QtrAny *" if pointer else "__QtrAny")
+
+
+def _from_macro(plan: Plan, ctx: Context, scan: Scan, i: int, name: str) -> None:
+    """`Q_DECLARE_PRIVATE(Client)` in a class on a base no header declares: its expansion
+    uses `d_ptr`, which that base has (QObject's, in Qt)."""
+    b = enclosing_brace(scan, i, ("class",))
+    head = class_head(scan, b) if b is not None else None
+    if head is not None:
+        _inherit(plan, ctx, head.name, name)
+
+
+def _namespace_like(ctx: Context, name: str) -> bool:
+    """`org::example::chat`, `QtConcurrent::run`: a name only ever used as a qualifier, not
+    spelled as a class (QFoo) or a macro, is a namespace."""
+    if qt_like(name) or macro_like(name) or name in ctx.defined:
+        return False
+    for scan in ctx.scans.values():
+        for k in scan.uses(name):
+            if scan.text(k + 1) != "::" and scan.text(k - 1) != "namespace":
+                return False
+    return True
+
+
+def _using_namespaces(plan: Plan, ctx: Context, scan: Scan) -> None:
+    """`using namespace QtConcurrent;` with nothing declaring it."""
+    for k in scan.uses("namespace"):
+        if scan.text(k - 1) != "using" or scan.tokens[k + 1].kind != IDENT:
+            continue
+        j = k + 1
+        while scan.text(j + 1) == "::" and j + 2 < len(scan.tokens):
+            j += 2
+        name = "".join(scan.text(m) for m in range(k + 1, j + 1))
+        if scan.text(j + 1) == ";" and name.split("::")[0] not in ctx.namespaces:
+            _namespace_uses(plan, ctx, scan.text(k + 1))
+
+
+def _namespace_uses(plan: Plan, ctx: Context, root: str) -> None:
+    """Every `root::...::leaf` in the texts: the qualifiers are namespaces, the leaf a type,
+    function or value of the innermost one, by how it is used."""
+    plan.namespaces.add(root)
+    plan.types.pop(root, None)
+    for scan in ctx.scans.values():
+        for k in scan.uses(root):
+            parts, j = [root], k
+            while scan.text(j + 1) == "::" and j + 2 < len(scan.tokens):
+                if scan.tokens[j + 2].kind != IDENT:
+                    break
+                j += 2
+                parts.append(scan.text(j))
+            if len(parts) < 2:
+                continue
+            for n in range(1, len(parts)):
+                plan.namespaces.add("::".join(parts[:n]))
+            ns, leaf = "::".join(parts[:-1]), parts[-1]
+            typeish = type_position(scan, j) or scan.text(k - 1) == "new" or _base_spec(scan, k)
+            if scan.text(j + 1) == "<" and leaf[:1].islower() and template_call(scan, j):
+                plan.scoped.setdefault(ns, set()).add(leaf + "()")  # `ns::make<T>(...)`
+            elif scan.text(j + 1) == "<":
+                plan.scoped_types.setdefault(ns, set()).add(leaf + "<>")
+            elif typeish or scan.text(j + 1) in ("*", "&"):
+                plan.scoped_types.setdefault(ns, set()).add(leaf)
+            elif scan.text(j + 1) == "(" and leaf[:1].islower():
+                plan.scoped.setdefault(ns, set()).add(leaf + "()")
+            else:
+                plan.scoped.setdefault(ns, set()).add(leaf)
+    for ns in plan.namespaces:  # a qualifier is no leaf of its outer namespace
+        outer, _, leaf = ns.rpartition("::")
+        if outer:
+            plan.scoped_types.get(outer, set()).discard(leaf)
+            plan.scoped.get(outer, set()).discard(leaf)
 
 
 def _template_arg(scan: Scan, i: int) -> bool:
@@ -296,7 +372,28 @@ def _override(
     if decl.startswith("~"):
         decl = f"~{base}()"  # `~MinuteTimer() override`: the base's destructor is virtual
     if decl.endswith(")") or decl.endswith("const"):
-        plan.virtuals.setdefault(base, {})[decl] = decl
+        # keyed without parameter names: two derived classes' `onTransition(QEvent *e)` and
+        # `onTransition(QEvent *)` are one virtual (declared twice it is an error)
+        plan.virtuals.setdefault(base, {}).setdefault(_unnamed(decl), decl)
+
+
+_QUALIFIERS = frozenset({"const", "volatile", "struct", "class", "enum", "typename"})
+
+
+def _unnamed(decl: str) -> str:
+    """`void f(const QString &text, int n = 0) const` -> `void f(const QString &,int) const`."""
+    open_, close = decl.find("("), decl.rfind(")")
+    if open_ < 0 or close < open_:
+        return decl
+    params = []
+    for part in re.split(r",(?![^<]*>)", decl[open_ + 1 : close]):
+        part = part.split("=")[0].strip()
+        words = re.findall(r"\w+|[^\w\s]", part)
+        typed = any(re.fullmatch(r"\w+", w) and w not in _QUALIFIERS for w in words[:-1])
+        if typed and re.fullmatch(r"\w+", words[-1]) and words[-1] not in KEYWORDS:
+            words = words[:-1]
+        params.append(" ".join(words))
+    return f"{decl[:open_]}({','.join(params)}){decl[close + 1 :]}"
 
 
 _HANDLERS: dict[str, Callable[[Plan, Context, Scan, int, Match, list[Definition]], None]] = {

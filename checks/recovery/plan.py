@@ -70,6 +70,8 @@ class Plan:
     """Class -> Qt classes a `this` or pointer of it was passed as (`QWidget *`) -> line."""
     used: dict[str, set[str]] = field(default_factory=dict)
     """Class -> members the file asks of its objects that nothing declares (`widget.show()`)."""
+    namespaces: set[str] = field(default_factory=set)
+    """Namespaces no header declares (`using namespace QtConcurrent;`, `org::example::chat`)."""
     dropped: set[str] = field(default_factory=set)
     """Names the parse showed are declared after all: never declared again."""
     inferred: dict[str, str] = field(default_factory=dict)

@@ -71,7 +71,17 @@ def _values(names: Iterable[str], constants: set[str], indent: str = "  ") -> li
     names = sorted(names)
     enum = [n for n in names if n in constants]
     out = [f"{indent}enum : int {{ {', '.join(enum)} }};"] if enum else []
-    return out + [f"{indent}static __QtrAny {n};" for n in names if n not in constants]
+    return out + [f"{indent}static {_member_type(n)}{n};" for n in names if n not in constants]
+
+
+D_POINTERS = frozenset({"d_ptr"})
+"""Qt's d-pointer, which Q_DECLARE_PRIVATE hands to qGetPtrHelper() and reinterpret_cast: a
+pointer, as in Qt (`q_ptr` stays a value: Q_DECLARE_PUBLIC static_casts it, which the stand-in's
+conversion does)."""
+
+
+def _member_type(name: str) -> str:
+    return "__QtrAny *" if name in D_POINTERS else "__QtrAny "
 
 
 def without_defaults(decl: str) -> str:
@@ -103,7 +113,7 @@ def _type_decl(name: str, template: bool, indent: str = "", mixin: set[str] | No
 
 def _mixin_members(names: set[str]) -> str:
     """A stand-in base beside a known base has only what the derived bodies take from it."""
-    return "".join(f"static __QtrAny {n}; " for n in sorted(names))
+    return "".join(f"static {_member_type(n)}{n}; " for n in sorted(names))
 
 
 def _stand_in(
@@ -214,6 +224,8 @@ def prelude(
         for text in [*cls.methods.values(), *cls.fields.values(), *cls.bases]:
             used |= set(re.findall(r"\w+", text))
     out += [f"{defined[n]} {n};" for n in sorted(used & set(defined)) if n not in stubs]
+    out += [line for ns in sorted(plan.namespaces) for line in _namespace(ns, [])]
+    namespaces = namespaces | {ns.split("::")[0] for ns in plan.namespaces}
     nested: dict[str, set[str]] = {}
     for ns, names in sorted(plan.scoped_types.items()):
         if ns in stubs:
@@ -233,7 +245,8 @@ def prelude(
         enum = sorted(values & constants)
         lines = [f"  enum : int {{ {', '.join(enum)} }};"] if enum else []
         lines += [
-            f"  template <class... A> __QtrAny {n[:-2]}(A &&...);" for n in sorted(names - values)
+            f"  template <class... T, class... A> __QtrAny {n[:-2]}(A &&...);"
+            for n in sorted(names - values)
         ]
         lines += [f"  extern __QtrAny {n};" for n in sorted(values - constants)]
         out += _namespace(ns, lines)

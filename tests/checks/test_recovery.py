@@ -77,8 +77,14 @@ def test_every_marked_finding_is_reported_and_nothing_else(name: str) -> None:
         ("standin_signals.cpp", "type", {"QFrameLink", "QFrameLink::LinkError"}),
         ("standin_signals.cpp", "class", {"Relay"}),
         ("template_names.cpp", "function", {"registerUncreatable"}),
+        ("generated_names.cpp", "namespace", {"channel", "org", "org::example", "telemetry"}),
+        (
+            "generated_names.cpp",
+            "type",
+            {"Codec", "TransitionBase", "TransportBase", "org::example::Relay"},
+        ),
         ("template_names.cpp", "variable", {"frameLimit"}),
-        ("template_names.cpp", "type", {"RemoteMeta", "RemoteNode", "StatusReplica"}),
+        ("template_names.cpp", "type", {"QRemoteMeta", "RemoteNode", "StatusReplica"}),
     ],
 )
 def test_the_status_lists_what_was_recovered(name: str, kind: str, recovered: set[str]) -> None:
@@ -392,7 +398,7 @@ def test_with_the_class_header_stand_in_signals_parse_and_the_known_sender_is_fo
 
 
 def test_names_called_with_template_arguments_are_declared_templates() -> None:
-    """`registerUncreatable<T>(...)`, `node.acquire<T>()`, `RemoteMeta::fromType<T>()`: function
+    """`registerUncreatable<T>(...)`, `node.acquire<T>()`, `QRemoteMeta::fromType<T>()`: function
     templates (free, and members every stand-in has); `node.pending < frameLimit` is data."""
     name = "template_names.cpp"
     parsed = frontend.parse_recovering(name, (FIXTURES / name).read_text())
@@ -407,3 +413,13 @@ def test_names_called_with_template_arguments_are_declared_templates() -> None:
 
 def errors(parsed: Recovery) -> list[str]:
     return [str(d.spelling) for d in parsed.tu.diagnostics if d.severity >= 3]
+
+
+def test_a_virtual_two_classes_override_is_declared_once_and_d_ptr_is_a_pointer() -> None:
+    """`eventTest(QEvent *event)` and `eventTest(QEvent *)` override one virtual of the same
+    stand-in base; Q_DECLARE_PRIVATE's expansion hands d_ptr to qGetPtrHelper (a pointer)."""
+    name = "generated_names.cpp"
+    parsed = frontend.parse_recovering(name, (FIXTURES / name).read_text())
+    assert errors(parsed) == []
+    assert parsed.prelude.count("virtual bool eventTest") == 1
+    assert "static __QtrAny *d_ptr;" in parsed.prelude
