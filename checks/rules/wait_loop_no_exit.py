@@ -37,8 +37,9 @@ META = RuleMeta(
         "0.8 when every exit of the loop tests only data (bytes available, a line, the buffer's "
         "size, bytes to write); 0.6 when a state()/error()/isOpen() test also ends it (a closed "
         "peer gets out, a silent connected one does not). Silent when the wait's result is "
-        "used (in the condition, an if, a variable), when an exit tests time, a deadline, a "
-        "counter or anything it cannot read as data, or when the loop runs once."
+        "used (in the condition, a variable, an if that leaves the loop), when an exit tests "
+        "time, a deadline, a counter or anything it cannot read as data, or when the loop runs "
+        "once."
     ),
     cause="unbounded-wait",
 )
@@ -65,15 +66,33 @@ def check(unit: Unit) -> Iterator[Hit]:
     for call in unit.calls:
         if call.spelling not in WAITS or callee_class(call) not in IODEVICES:
             continue
-        if value_use(call) != "discarded":
-            continue  # its result is tested or kept
         loop = enclosing_loop(call)
         if loop is None:
             continue
+        if value_use(call) != "discarded" and not _tested_in_body(call, loop):
+            continue  # its result ends the loop, or is kept
         verdict = _exits_on_data_only(unit, loop)
         if verdict is None:
             continue
         yield _hit(unit, call, loop, *verdict)
+
+
+def _tested_in_body(call: Node, loop: Node) -> bool:
+    """`if (!socket->waitForReadyRead(10)) qDebug() << "timeout";` in the loop's body: the
+    result is tested, and whether that test leaves the loop is for the exits to tell."""
+    child = call
+    for a in call.ancestors():
+        if a is loop:
+            return False
+        if a.kind == K.IF_STMT:
+            return bool(a.children) and a.children[0] is child
+        if a.kind not in _IN_CONDITION:
+            return False
+        child = a
+    return False
+
+
+_IN_CONDITION = frozenset({K.UNEXPOSED_EXPR, K.PAREN_EXPR, K.UNARY_OPERATOR})
 
 
 def _exits_on_data_only(unit: Unit, loop: Node) -> tuple[float, list[Node]] | None:
@@ -144,15 +163,16 @@ def _hit(unit: Unit, call: Node, loop: Node, confidence: float, conditions: list
     text = unit.text_of(call)
     what = WAITS[call.spelling]
     shown = ", ".join(f"`{unit.text_of(c)}`" for c in conditions[:3])
+    result = "is thrown away" if value_use(call) == "discarded" else "ends nothing"
     message = (
         f"`{text}` runs in a loop (line {loop.line}) that only {shown} can end, and its result "
-        f"is thrown away: a peer that {what} keeps the loop waiting for ever, and once the "
+        f"{result}: a peer that {what} keeps the loop waiting for ever, and once the "
         f"connection is gone `{call.spelling}` returns false at once, so the loop spins."
     )
     if confidence < 0.8:
         message = (
             f"`{text}` runs in a loop (line {loop.line}) that ends on data or when the "
-            f"socket closes ({shown}), and its result is thrown away: a peer that stays "
+            f"socket closes ({shown}), and its result {result}: a peer that stays "
             f"connected and {what} keeps this thread in the loop for ever, each timeout "
             "ignored."
         )
