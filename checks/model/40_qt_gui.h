@@ -1885,6 +1885,32 @@ protected:
     QPointingDevice & operator=(QPointingDevice &&) = delete;
 };
 
+// Qt 5 only (Qt 6: QPointingDevice, whose capabilities() the Qt 5 flags still test against).
+class QTouchDevice {
+public:
+    enum DeviceType {
+        TouchScreen = 0,
+        TouchPad = 1
+    };
+    enum CapabilityFlag {
+        Position = 0x0001,
+        Area = 0x0002,
+        Pressure = 0x0004,
+        Velocity = 0x0008,
+        RawPositions = 0x0010,
+        NormalizedPosition = 0x0020,
+        MouseEmulation = 0x0040
+    };
+    Q_DECLARE_FLAGS(Capabilities, CapabilityFlag)
+    QTouchDevice();
+    ~QTouchDevice();
+    static QList<const QTouchDevice *> devices();
+    QString name() const;
+    DeviceType type() const;
+    Capabilities capabilities() const;
+    int maximumTouchPoints() const;
+};
+
 class QInputEvent : public QEvent {
 protected:
     QInputEvent(const QInputEvent &);
