@@ -3768,15 +3768,15 @@ public:
         ByteArray = 64,
         TextString = 96,
         String = 96,
-        Array = -128,
-        Map = -96,
-        Tag = -64,
-        SimpleType = -32,
-        HalfFloat = -7,
-        Float16 = -7,
-        Float = -6,
-        Double = -5,
-        Invalid = -1
+        Array = 0x80,
+        Map = 0xa0,
+        Tag = 0xc0,
+        SimpleType = 0xe0,
+        HalfFloat = 0xf9,
+        Float16 = 0xf9,
+        Float = 0xfa,
+        Double = 0xfb,
+        Invalid = 0xff
     };
     enum StringResultCode {
         EndOfString = 0,

@@ -330,6 +330,19 @@ def test_model_is_self_contained() -> None:
     assert "#pragma" not in text
 
 
+def test_the_precompiled_header_has_no_errors() -> None:
+    """clang saves a PCH from a header with errors and later parses use it without a word: a
+    declaration it could not parse (an unknown type, an enumerator out of its enum's range, an
+    enum declared twice) is silently missing from the model. So the PCH's source must be clean."""
+    tu = ci.Index.create().parse(
+        frontend.PCH_SOURCE_PATH,
+        args=["-x", "c++-header", *frontend.ARGS[2:]],
+        unsaved_files=frontend.pch_sources(),
+        options=ci.TranslationUnit.PARSE_INCOMPLETE,
+    )
+    assert _errors(tu)[:5] == []
+
+
 def test_model_alone_parses_cleanly() -> None:
     tu = frontend.parse("src/empty.cpp", "int main() { return 0; }\n")
     assert _errors(tu) == []
