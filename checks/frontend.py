@@ -26,7 +26,7 @@ import re
 import shutil
 import tempfile
 import threading
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from typing import TypeGuard
@@ -34,7 +34,7 @@ from typing import TypeGuard
 import clang.cindex as ci
 
 from checks import includes, pch_cache, recovery
-from checks.recovery import Recovery, modelinfo
+from checks.recovery import Recovery, known, modelinfo
 from checks.recovery.synth import PRECOMPILED
 
 VIRTUAL_ROOT = "/qtreview-virtual"
@@ -263,7 +263,7 @@ def parse_recovering(
     if not (use_model and recover):
         return Recovery(once(None), 1)
     return recovery.parse_recovering(
-        once, vpath, blanked, heads, model_text(), MODEL_PATH, model_classes
+        once, vpath, blanked, heads, model_names(), MODEL_PATH, model_classes
     )
 
 
@@ -279,32 +279,66 @@ def dispose(tu: ci.TranslationUnit) -> None:
 @cache
 def model_classes() -> dict[str, modelinfo.Info]:
     """The model's classes, members and bases, for recovery (the file's parse skips the model's
-    declarations). Read from the PCH loaded as an AST of its own, once per model: the table is
-    kept beside the PCH, so a process neither loads that second translation unit nor holds it."""
-    built = model_pch()
-    if built is None:
-        return {}
+    declarations), read from the PCH loaded as an AST of its own: once per model, since the
+    table is kept beside the PCH, so a process neither loads that second translation unit nor
+    holds it."""
 
-    def make() -> str:
-        ast = ci.TranslationUnit.from_ast_file(built[0], ci.Index.create())
+    def make(pch: str) -> object:
+        ast = ci.TranslationUnit.from_ast_file(pch, ci.Index.create())
         try:
-            return json.dumps(modelinfo.read(ast, MODEL_PATH), sort_keys=True)
+            return modelinfo.read(ast, MODEL_PATH)
         finally:
             dispose(ast)
 
-    try:
-        table = json.loads(pch_cache.derived(built[0], ".classes.json", make))
-        if not _is_table(table):
-            table = json.loads(pch_cache.derived(built[0], ".classes.json", make, fresh=True))
-    except (OSError, ValueError, ci.TranslationUnitLoadError):
-        return {}
+    table = _beside_pch(".classes.json", make, _is_table)
     return table if _is_table(table) else {}
+
+
+@cache
+def model_names() -> known.ModelNames:
+    """What the model's text declares, for recovery: kept beside the PCH too (reading it from
+    the text costs each process about 0.1 s, growing with the model)."""
+    found = _beside_pch(
+        ".names.json", lambda _: known.read_model(model_text())._asdict(), _is_names
+    )
+    if _is_names(found):
+        return known.ModelNames(**{k: frozenset(v) for k, v in found.items()})
+    return known.read_model(model_text())
+
+
+def _beside_pch(
+    suffix: str, make: Callable[[str], object], valid: Callable[[object], bool]
+) -> object:
+    """JSON derived from the model's PCH, made once per model (`pch_cache.derived`); made
+    again if what is there does not pass `valid`. None without a PCH or when making fails."""
+    built = model_pch()
+    if built is None:
+        return None
+
+    def text() -> str:
+        return json.dumps(make(built[0]), sort_keys=True, default=sorted)
+
+    try:
+        found = json.loads(pch_cache.derived(built[0], suffix, text))
+        if not valid(found):
+            found = json.loads(pch_cache.derived(built[0], suffix, text, fresh=True))
+    except (OSError, ValueError, ci.TranslationUnitLoadError):
+        return None
+    return found
 
 
 def _is_table(table: object) -> TypeGuard[dict[str, modelinfo.Info]]:
     return isinstance(table, dict) and all(
         isinstance(v, list) and len(v) == 3 and all(isinstance(p, list) for p in v)
         for v in table.values()
+    )
+
+
+def _is_names(found: object) -> TypeGuard[dict[str, list[str]]]:
+    return (
+        isinstance(found, dict)
+        and set(found) == set(known.ModelNames._fields)
+        and all(isinstance(v, list) and all(isinstance(n, str) for n in v) for v in found.values())
     )
 
 

@@ -60,21 +60,21 @@ def parse_recovering(
     main: str,
     text: str,
     headers: Mapping[str, str],
-    model: str,
+    model: known.ModelNames,
     model_path: str,
     model_classes: Callable[[], Mapping[str, Info]],
 ) -> Recovery:
     """`parse(prelude)` parses the file with that recovery header (None: without one).
 
     `main` and `headers` are libclang's names of the file and of its project headers, with the
-    text each is parsed from; `model` is the model's text, at `model_path`; `model_classes`
-    gives the model's classes (asked only when a rebuilt class names a Qt class).
+    text each is parsed from; `model` is what the model (at `model_path`) declares;
+    `model_classes` gives the model's classes (asked only when a rebuilt class names a Qt class).
     """
     tu = parse(None)
     if errors(tu) == 0:
         return Recovery(tu, 1)
     ctx = _context(tu, main, text, headers, model, model_path, model_classes)
-    plan = Plan(members=set(known.macro_members(model)))
+    plan = Plan(members=set(model.macro_members))
     parses, header = 1, ""
     for _ in range(MAX_EXTRA_PARSES):
         ctx.tu = tu
@@ -109,16 +109,16 @@ def _context(
     main: str,
     text: str,
     headers: Mapping[str, str],
-    model: str,
+    model: known.ModelNames,
     model_path: str,
     model_classes: Callable[[], Mapping[str, Info]],
 ) -> Context:
     scans = {main: Scan(text.encode("utf-8"))}
     scans.update({name: Scan(t.encode("utf-8")) for name, t in headers.items()})
     texts = [text, *headers.values()]
-    names = set(known.model_names(model))
-    macros = set(known.model_macros(model))
-    namespaces = set(known.model_namespaces(model))
+    names = set(model.names)
+    macros = set(model.macros)
+    namespaces = set(model.namespaces)
     defined: dict[str, str] = {}
     for scan in scans.values():
         names |= known.scope_names(scan)
@@ -138,7 +138,7 @@ def _context(
         namespaces,
         model_path,
         model_classes,
-        known.model_names(model),
+        model.names,
     )
 
 

@@ -7,7 +7,7 @@ parse did not get to) must not be declared twice.
 from __future__ import annotations
 
 import re
-from functools import cache
+from typing import NamedTuple
 
 from checks.recovery.shapes import TYPE_KEYWORDS
 from checks.recovery.tokens import IDENT, KEYWORDS, Scan
@@ -50,29 +50,28 @@ def namespaces(text: str) -> set[str]:
     return set(_NAMESPACE.findall(text))
 
 
-@cache
-def model_names(model: str) -> frozenset[str]:
-    return frozenset(declared_names(model))
+class ModelNames(NamedTuple):
+    """What the model's text declares, for recovery not to declare it again: read once per
+    model (the front end keeps it beside the PCH), not once per process."""
 
-
-@cache
-def model_macros(model: str) -> frozenset[str]:
-    return frozenset(macros(model))
-
-
-@cache
-def model_namespaces(model: str) -> frozenset[str]:
-    return frozenset(namespaces(model))
-
-
-@cache
-def macro_members(model: str) -> frozenset[str]:
+    names: frozenset[str]
+    macros: frozenset[str]
+    namespaces: frozenset[str]
+    macro_members: frozenset[str]
     """Names the model's macros use as members of their arguments (qPrintable(x) calls
     x.toLocal8Bit().constData()): a stand-in handed to such a macro must answer to them."""
-    out: set[str] = set()
+
+
+def read_model(model: str) -> ModelNames:
+    members: set[str] = set()
     for line in re.findall(r"^[ \t]*#[ \t]*define[^\n]*(?:\\\n[^\n]*)*", model, re.M):
-        out |= set(re.findall(r"(?:\.|->)\s*([A-Za-z_]\w*)", line))
-    return frozenset(out)
+        members |= set(re.findall(r"(?:\.|->)\s*([A-Za-z_]\w*)", line))
+    return ModelNames(
+        frozenset(declared_names(model)),
+        frozenset(macros(model)),
+        frozenset(namespaces(model)),
+        frozenset(members),
+    )
 
 
 def scope_names(scan: Scan) -> set[str]:

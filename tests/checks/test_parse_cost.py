@@ -11,7 +11,7 @@ from clang import cindex as ci
 
 from checks import frontend, pch_cache
 from checks.engine import analyze_source
-from checks.recovery import Recovery
+from checks.recovery import Recovery, known
 from checks.recovery.synth import PRECOMPILED, STAND_IN
 
 UNKNOWN = """\
@@ -163,3 +163,18 @@ def test_a_derived_file_is_made_once_and_trusted_only_when_private(tmp_path: Pat
     assert len(made) == 2
     assert pch_cache.derived(pch, ".t", make, fresh=True) == "table"
     assert len(made) == 3
+
+
+def test_what_the_model_declares_is_read_once_per_model_and_kept_beside_the_pch() -> None:
+    built = frontend.model_pch()
+    assert built is not None
+    kept = Path(built[0].removesuffix(".pch") + ".names.json")
+    frontend.model_names.cache_clear()
+    names = frontend.model_names()
+    assert names == known.read_model(frontend.model_text())
+    assert {"QTcpSocket", "Q_OBJECT"} <= names.names
+    assert json.loads(kept.read_text())["macros"] == sorted(names.macros)
+    kept.write_text('{"names": 1}')
+    frontend.model_names.cache_clear()
+    assert frontend.model_names() == names
+    assert json.loads(kept.read_text())["names"] == sorted(names.names)
