@@ -2676,6 +2676,9 @@ template <> struct QListSpecialMethods<QString> : QListSpecialMethodsBase<QStrin
     QString join(QLatin1String sep) const;
     QString join(QChar sep) const;
     QList<QString> filter(const QString &str, Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
+    bool contains(QLatin1String str, Qt::CaseSensitivity cs = Qt::CaseSensitive) const noexcept;
+    bool contains(QStringView str, Qt::CaseSensitivity cs = Qt::CaseSensitive) const noexcept;
+    bool contains(const QString &str, Qt::CaseSensitivity cs = Qt::CaseSensitive) const noexcept;
     qsizetype removeDuplicates();
     void sort(Qt::CaseSensitivity cs = Qt::CaseSensitive);
 

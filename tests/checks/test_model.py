@@ -255,6 +255,20 @@ RESOLUTION: dict[tuple[str, str], set[str]] = {
     ("gui_vulkan.cpp", "supportedLayers"): {"QVulkanInstance"},
     ("gui_vulkan.cpp", "setVulkanInstance"): {"QWindow"},
     ("gui_vulkan.cpp", "frameReady"): {"QVulkanWindow"},
+    ("sql_models.cpp", "addDatabase"): {"QSqlDatabase"},
+    ("sql_models.cpp", "tables"): {"QSqlDatabase"},
+    ("sql_models.cpp", "contains"): {"QListSpecialMethods"},
+    ("sql_models.cpp", "prepare"): {"QSqlQuery"},
+    ("sql_models.cpp", "addBindValue"): {"QSqlQuery"},
+    ("sql_models.cpp", "lastError"): {"QSqlQuery", "QSqlQueryModel", "QSqlDatabase"},
+    ("sql_models.cpp", "field"): {"QSqlRecord"},
+    ("sql_models.cpp", "fieldIndex"): {"QSqlTableModel"},
+    ("sql_models.cpp", "setRelation"): {"QSqlRelationalTableModel"},
+    ("sql_models.cpp", "relationModel"): {"QSqlRelationalTableModel"},
+    ("sql_models.cpp", "select"): {"QSqlRelationalTableModel"},
+    ("sql_models.cpp", "setHeaderData"): {"QSqlQueryModel"},
+    ("sql_models.cpp", "setQuery"): {"QSqlQueryModel"},
+    ("sql_models.cpp", "submitAll"): {"QSqlTableModel"},
 }
 
 
