@@ -56,6 +56,21 @@ template <class T> struct is_enum : integral_constant<bool, __is_enum(T)> {};
 template <class T> struct underlying_type { typedef __underlying_type(T) type; };
 template <class T> using underlying_type_t = typename underlying_type<T>::type;
 template <class T> T &&declval() noexcept;
+
+// ---- Reverse iterators (QList::rbegin and friends).
+template <class It> class reverse_iterator {
+public:
+    reverse_iterator();
+    explicit reverse_iterator(It it);
+    It base() const;
+    decltype(*declval<It>()) operator*() const;
+    reverse_iterator &operator++();
+    reverse_iterator operator++(int);
+    reverse_iterator &operator--();
+    reverse_iterator operator--(int);
+    friend bool operator==(const reverse_iterator &a, const reverse_iterator &b);
+    friend bool operator!=(const reverse_iterator &a, const reverse_iterator &b);
+};
 template <bool B, class T = void> struct enable_if {};
 template <class T> struct enable_if<true, T> { typedef T type; };
 template <bool B, class T = void> using enable_if_t = typename enable_if<B, T>::type;

@@ -1750,6 +1750,7 @@ class QLineF;
 class QLocale;
 class QRegularExpression;
 class QRegularExpressionMatch;
+class QRegularExpressionMatchIterator;
 class QUrl;
 class QJsonValue;
 class QJsonObject;
@@ -2133,6 +2134,14 @@ public:
     const_iterator cend() const noexcept;
     const_iterator constBegin() const noexcept;
     const_iterator constEnd() const noexcept;
+    typedef std::reverse_iterator<iterator> reverse_iterator;
+    typedef std::reverse_iterator<const_iterator> const_reverse_iterator;
+    reverse_iterator rbegin();
+    reverse_iterator rend();
+    const_reverse_iterator rbegin() const noexcept;
+    const_reverse_iterator rend() const noexcept;
+    const_reverse_iterator crbegin() const noexcept;
+    const_reverse_iterator crend() const noexcept;
     iterator erase(const_iterator begin, const_iterator end);
     iterator erase(const_iterator pos);
 
@@ -2257,6 +2266,18 @@ public:
     const_iterator cend() const noexcept;
     const_iterator constBegin() const noexcept;
     const_iterator constEnd() const noexcept;
+    class key_iterator {
+    public:
+        const Key &operator*() const noexcept;
+        const Key *operator->() const noexcept;
+        key_iterator &operator++() noexcept;
+        key_iterator operator++(int) noexcept;
+        bool operator==(key_iterator o) const noexcept;
+        bool operator!=(key_iterator o) const noexcept;
+        const_iterator base() const noexcept;
+    };
+    key_iterator keyBegin() const noexcept;
+    key_iterator keyEnd() const noexcept;
     bool operator==(const QHash &other) const noexcept;
     bool operator!=(const QHash &other) const noexcept;
 };
@@ -2346,6 +2367,18 @@ public:
     const_iterator cend() const;
     const_iterator constBegin() const;
     const_iterator constEnd() const;
+    class key_iterator {
+    public:
+        const Key &operator*() const;
+        const Key *operator->() const;
+        key_iterator &operator++();
+        key_iterator operator++(int);
+        bool operator==(key_iterator o) const;
+        bool operator!=(key_iterator o) const;
+        const_iterator base() const;
+    };
+    key_iterator keyBegin() const;
+    key_iterator keyEnd() const;
     bool operator==(const QMap &other) const;
     bool operator!=(const QMap &other) const;
 };
@@ -2424,6 +2457,21 @@ public:
     bool isPrint() const noexcept;
     bool isUpper() const noexcept;
     bool isLower() const noexcept;
+    bool isPunct() const noexcept;
+    bool isMark() const noexcept;
+    bool isSymbol() const noexcept;
+    bool isTitleCase() const noexcept;
+    bool isHighSurrogate() const noexcept;
+    bool isLowSurrogate() const noexcept;
+    enum Category {
+        Mark_NonSpacing, Mark_SpacingCombining, Mark_Enclosing, Number_DecimalDigit, Number_Letter, Number_Other,
+        Separator_Space, Separator_Line, Separator_Paragraph, Other_Control, Other_Format, Other_Surrogate,
+        Other_PrivateUse, Other_NotAssigned, Letter_Uppercase, Letter_Lowercase, Letter_Titlecase, Letter_Modifier,
+        Letter_Other, Punctuation_Connector, Punctuation_Dash, Punctuation_Open, Punctuation_Close,
+        Punctuation_InitialQuote, Punctuation_FinalQuote, Punctuation_Other, Symbol_Math, Symbol_Currency,
+        Symbol_Modifier, Symbol_Other
+    };
+    Category category() const noexcept;
     int digitValue() const noexcept;
     QChar toUpper() const noexcept;
     QChar toLower() const noexcept;
@@ -2926,8 +2974,6 @@ const QString operator+(const QString &s1, const char *s2);
 const QString operator+(const char *s1, const QString &s2);
 const QString operator+(const QString &s1, const QByteArray &s2);
 const QString operator+(const QByteArray &s1, const QString &s2);
-const QString operator+(const QString &s1, QLatin1String s2);
-const QString operator+(QLatin1String s1, const QString &s2);
 size_t qHash(const QString &key, size_t seed = 0) noexcept;
 
 namespace Qt {
@@ -3106,6 +3152,8 @@ public:
     template <typename Rep, typename Period> QDebug &operator<<(std::chrono::duration<Rep, Period> duration);
 };
 template <class T> QDebug operator<<(QDebug debug, const QList<T> &list);
+// Qt prints Q_ENUM/Q_FLAG types by name; the model lets every enumeration through.
+template <class T, class = typename std::enable_if<std::is_enum<T>::value>::type> QDebug operator<<(QDebug debug, T value);
 template <class Key, class T> QDebug operator<<(QDebug debug, const QMap<Key, T> &map);
 template <class Key, class T> QDebug operator<<(QDebug debug, const QHash<Key, T> &hash);
 template <class T> QDebug operator<<(QDebug debug, const QSet<T> &set);

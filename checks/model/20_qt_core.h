@@ -417,8 +417,8 @@ enum class QCborNegativeInteger : quint64 {
     
 };
 class QEvent {
+    Q_GADGET
 public:
-    using QtGadgetHelper = void;
 protected:
     QEvent(const QEvent &) = default;
     QEvent(QEvent &&) = delete;
@@ -908,6 +908,7 @@ public:
     void stat();
 protected:
 };
+typedef QList<QFileInfo> QFileInfoList;
 
 class QDir {
 public:
@@ -983,6 +984,8 @@ public:
     static QStringList nameFiltersFromString(const QString &nameFilter);
     QStringList entryList(Filters filters = NoFilter, SortFlags sort = NoSort) const;
     QStringList entryList(const QStringList &nameFilters, Filters filters = NoFilter, SortFlags sort = NoSort) const;
+    QList<QFileInfo> entryInfoList(Filters filters = NoFilter, SortFlags sort = NoSort) const;
+    QList<QFileInfo> entryInfoList(const QStringList &nameFilters, Filters filters = NoFilter, SortFlags sort = NoSort) const;
     bool mkdir(const QString &dirName) const;
     bool mkdir(const QString &dirName, QFile::Permissions permissions) const;
     bool rmdir(const QString &dirName) const;
@@ -1021,8 +1024,8 @@ protected:
 };
 
 class QStandardPaths {
+    Q_GADGET
 public:
-    using QtGadgetHelper = void;
     enum StandardLocation {
         DesktopLocation = 0,
         DocumentsLocation = 1,
@@ -1423,8 +1426,8 @@ public:
 };
 
 class QCborValue {
+    Q_GADGET
 public:
-    using QtGadgetHelper = void;
     enum EncodingOption {
         SortKeysInMaps = 1,
         UseFloat = 2,
@@ -1986,8 +1989,8 @@ public:
 };
 
 class QCryptographicHash {
+    Q_GADGET
 public:
-    using QtGadgetHelper = void;
     enum Algorithm {
         Md4 = 0,
         Md5 = 1,
@@ -2626,6 +2629,7 @@ public:
     bool hasCaptured(QStringView name) const;
     bool hasCaptured(int nth) const;
     QString captured(int nth = 0) const;
+    QStringRef capturedRef(int nth = 0) const; // Qt 5 only
     QStringView capturedView(int nth = 0) const;
     QString captured(const QString &name) const;
     QString captured(QStringView name) const;
@@ -2717,8 +2721,8 @@ protected:
 };
 
 class QLocale {
+    Q_GADGET
 public:
-    using QtGadgetHelper = void;
     enum Language : ushort {
         AnyLanguage = 0,
         C = 1,
@@ -3728,8 +3732,8 @@ protected:
 };
 
 struct QCborError {
+    Q_GADGET
 public:
-    using QtGadgetHelper = void;
     enum Code : int {
         UnknownError = 1,
         AdvancePastEnd = 3,
@@ -3759,8 +3763,8 @@ struct QCborParserError {
 };
 
 class QCborStreamReader {
+    Q_GADGET
 public:
-    using QtGadgetHelper = void;
     enum Type : quint8 {
         UnsignedInteger = 0,
         NegativeInteger = 32,
@@ -4054,8 +4058,8 @@ public:
 };
 
 class QEasingCurve {
+    Q_GADGET
 public:
-    using QtGadgetHelper = void;
     enum Type {
         Linear = 0,
         InQuad = 1,
@@ -4426,8 +4430,8 @@ public:
 };
 
 class QMimeType {
+    Q_GADGET
 public:
-    using QtGadgetHelper = void;
     QMimeType();
     QMimeType(const QMimeType &other);
     QMimeType & operator=(const QMimeType &other);

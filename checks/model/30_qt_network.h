@@ -343,8 +343,8 @@ public:
 };
 
 class QNetworkInterface {
+    Q_GADGET
 public:
-    using QtGadgetHelper = void;
     enum InterfaceFlag {
         IsUp = 1,
         IsRunning = 2,
@@ -654,8 +654,8 @@ public:
 };
 
 class QNetworkCookie {
+    Q_GADGET
 public:
-    using QtGadgetHelper = void;
     enum RawForm {
         NameAndValueOnly = 0,
         Full = 1
