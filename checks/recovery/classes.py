@@ -96,7 +96,8 @@ def _base_from_sender(
 def _qobject_from_parent(
     plan: Plan, ctx: Context, scan: Scan, cls: ClassPlan, mine: list[Definition]
 ) -> None:
-    """`new QTimer(this)`: this class is a QObject (a parent), nothing more is inferred."""
+    """`new QTimer(this)`: this class is a QObject (a parent), nothing more is inferred;
+    `new QMenu(this)`: a QWidget (a widget's parent is a widget)."""
     for d in mine:
         for k in range(d.body, scan.match.get(d.body, d.body)):
             if scan.text(k) != "new" or scan.text(k + 2) != "(":
@@ -105,10 +106,13 @@ def _qobject_from_parent(
             if scan.text(close - 1) != "this" or scan.text(close - 2) not in ("(", ","):
                 continue
             if q in ctx.qt and q not in ctx.defined and ctx.qt.derives(q, "QObject"):
-                cls.bases.append("QObject")
-                cls.inferred_base = "QObject"
+                # a widget's or a layout's parent is a widget
+                widget = ctx.qt.derives(q, "QWidget") or ctx.qt.derives(q, "QLayout")
+                base = "QWidget" if widget and "QWidget" in ctx.qt else "QObject"
+                cls.bases.append(base)
+                cls.inferred_base = base
                 plan.inferred[cls.name] = (
-                    f"`{cls.name}` is taken to be a QObject: `this` is passed as the parent of "
+                    f"`{cls.name}` is taken to be a {base}: `this` is passed as the parent of "
                     f"a new {q}"
                 )
                 return
@@ -209,7 +213,7 @@ def _qualified_uses(scan: Scan, cls: ClassPlan, declared: set[str]) -> None:
 
 
 def field_type(scan: Scan, name: str, cls: ClassPlan, ctx: Context) -> str:
-    """`name = new T(...)` or `name(new T(...))`: `T *`; `name->`: a pointer; else a value."""
+    """`name = new T(...)` or `name(new T(...))`: `T *`; `delete name`: a pointer; else a value."""
     pointer = False
     toks = scan.tokens
     spans = [
@@ -245,7 +249,10 @@ def field_type(scan: Scan, name: str, cls: ClassPlan, ctx: Context) -> str:
                         f"the file assigns it `{scan.text(k + 2)}`, a {tname} * parameter"
                     )
                 return f"{tname} *"
-        pointer = pointer or nxt == "->"
+        pointer = pointer or scan.text(k - 1) == "delete"
+    # a value, even where the file writes `name->`: the stand-in's operator-> answers that, and
+    # a value takes `name = menu->addAction(...)` or goes where a `QWidget *` is wanted, which a
+    # `__QtrAny *` does not; only `delete name` needs a pointer
     return "__QtrAny *" if pointer else "__QtrAny"
 
 

@@ -146,7 +146,7 @@ def _undeclared(
     elif nxt == "(":
         plan.functions.add(name)
     else:
-        pointer = any(scan.text(k + 1) == "->" for k in scan.uses(name))
+        pointer = any(scan.text(k - 1) == "delete" for k in scan.uses(name))
         plan.variables.setdefault(name, "__QtrAny *" if pointer else "__QtrAny")
 
 

@@ -423,3 +423,20 @@ def test_a_virtual_two_classes_override_is_declared_once_and_d_ptr_is_a_pointer(
     assert errors(parsed) == []
     assert parsed.prelude.count("virtual bool eventTest") == 1
     assert "static __QtrAny *d_ptr;" in parsed.prelude
+
+
+def test_members_known_by_their_uses_are_values_and_a_widget_parent_is_a_widget() -> None:
+    """`m_action = menu->addAction(...)`, `layout->addWidget(m_status)` with Window's header
+    withheld: the members are stand-in values (a `__QtrAny *` took neither); `delete m_previous`
+    makes that one a pointer; `new QMenu(this)` shows Window is a QWidget."""
+    name = "member_values.cpp"
+    a = analyze_source(name, (FIXTURES / name).read_text(), strict=True)
+    assert a.parse_errors == 0
+    (window,) = [r for r in a.recovered if r.kind == "class"]
+    assert window.inferred == (
+        "`Window` is taken to be a QWidget: `this` is passed as the parent of a new QMenu"
+    )
+    prelude = frontend.parse_recovering(name, (FIXTURES / name).read_text()).prelude
+    assert "  __QtrAny m_action;" in prelude
+    assert "  __QtrAny m_status;" in prelude
+    assert re.search(r"__QtrAny \* ?m_previous;", prelude)
