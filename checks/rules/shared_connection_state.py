@@ -33,9 +33,11 @@ META = RuleMeta(
     confidence=(
         "0.8 when the file shows several clients share the handler (it takes the socket from "
         "sender(), the sockets go into a container, nextPendingConnection() runs in a loop, or a "
-        "lambda per socket captures it); 0.45 otherwise, and when the server stops listening "
-        "or pauses accepting after one client. Silent when the state lives in the socket's own "
-        "object (a per-client class, a QTcpSocket subclass) or in a container keyed by socket."
+        "lambda per socket captures it); 0.45 otherwise, and for one client at a time (the "
+        "server stops listening or pauses, or the socket is a member whose predecessor is "
+        "dropped or against which the handler checks its sender). Silent when the state lives "
+        "in the socket's own object (a per-client class, a QTcpSocket subclass) or in a "
+        "container keyed by socket."
     ),
 )
 
@@ -103,6 +105,7 @@ def _accepted(unit: Unit, conn: Connection) -> Accept | None:
         return None
     if not is_device_type(conn.sender.cursor.type):
         return None
+    single = single or _current_client(unit, conn, func)
     if conn.lambda_ is not None and _captures_sender(conn):
         evidence.append(Related(conn.lambda_.line, "a handler per socket, sharing the member"))
     for handler in conn.handlers:
@@ -113,6 +116,30 @@ def _accepted(unit: Unit, conn: Connection) -> Accept | None:
     return Accept(
         func, evidence, single, None if func.spelling == "incomingConnection" else pending
     )
+
+
+def _current_client(unit: Unit, conn: Connection, func: Node) -> Node | None:
+    """The one-client-at-a-time design: the socket is kept in a member (`m_client =
+    server->nextPendingConnection()`), and either the accepting code drops the previous one
+    (`m_client->abort()`) or the handler ignores every other sender (`if (socket != m_client)
+    return;`). Returns the statement that shows it."""
+    member = conn.sender_decl
+    if member is None or member.kind != K.FIELD_DECL:
+        return None
+    for n in func.walk():
+        if n.kind == K.CALL_EXPR and n.spelling in _DROPS and n.start < conn.call.start:
+            obj = receiver(n)
+            if obj is not None and _same(referenced_decl(obj), member):
+                return n
+    for handler in conn.handlers:
+        for n in body_nodes(handler):
+            compared = n.kind == K.BINARY_OPERATOR and operator(unit, n) in ("==", "!=")
+            if compared and any(_same(referenced_decl(c), member) for c in n.children):
+                return n
+    return None
+
+
+_DROPS = frozenset({"abort", "close", "disconnectFromHost", "deleteLater", "disconnect"})
 
 
 def _stores(unit: Unit, call: Node, conn: Connection) -> bool:
@@ -222,9 +249,10 @@ def _hit(
         "string, one client's bytes delivered as another's)."
     )
     if accept.single is not None:
+        shown = unit.text_of(accept.single).split("\n")[0]
         message += (
-            f" `{unit.text_of(accept.single)}` on line {accept.single.line} may limit the "
-            "server to one client, which would make this safe."
+            f" `{shown}` on line {accept.single.line} may limit the server to one client at a "
+            "time, which would make this safe."
         )
     related = [Related(conn.call.line, "connected for each accepted socket here")]
     held = unit.related(field, f"`{name}` is declared here, once per server")
