@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import clang.cindex as ci
+
 from checks.recovery import rebase
 from checks.recovery.addresses import learn_addresses
 from checks.recovery.classes import field_type, synthesize
 from checks.recovery.context import Context, add_type, macro_like, qt_like, type_position
 from checks.recovery.plan import ClassPlan, Plan
+from checks.recovery.returns import ASSIGN, CALL, learn_returns
 from checks.recovery.shapes import (
     BASE_WORDS,
     Definition,
@@ -32,6 +35,8 @@ from checks.recovery.tokens import IDENT, KEYWORDS, Scan
 
 Match = re.Match[str]
 _MESSAGES = [
+    ("ambiguous", ASSIGN),
+    ("ambiguous", CALL),
     ("unknown_type", re.compile(r"^unknown type name '([\w:]+)'")),
     ("undeclared", re.compile(r"^use of undeclared identifier '(\w+)'")),
     ("expected_class", re.compile(r"^expected class name")),
@@ -70,10 +75,12 @@ def learn(plan: Plan, ctx: Context) -> None:
         if diag.severity < 3:
             continue
         kind, m = _classify(str(diag.spelling))
-        if m is None:
-            continue
         loc = diag.location
         fname = str(loc.file.name) if loc.file is not None else ""
+        if kind == "ambiguous":
+            _ambiguous(plan, ctx, fname, diag)
+        if m is None or kind == "ambiguous":
+            continue
         if kind == "redefinition":
             plan.dropped.add(m.group(1).split("::")[-1])
             continue
@@ -94,6 +101,15 @@ def learn(plan: Plan, ctx: Context) -> None:
         plan.types.pop(name, None)
     rebase.needs(plan, ctx.tu.diagnostics)
     rebase.rebase(plan, ctx)
+
+
+def _ambiguous(plan: Plan, ctx: Context, fname: str, diag: ci.Diagnostic) -> None:
+    scan = ctx.scans.get(fname)
+    i = scan.index(diag.location.line, diag.location.column) if scan is not None else None
+    if scan is None or i is None:
+        return
+    writable = set(ctx.model_names) | set(plan.types)
+    learn_returns(plan, ctx.tu, scan, i, str(diag.spelling), diag, writable)
 
 
 def _classify(message: str) -> tuple[str, Match | None]:

@@ -76,6 +76,9 @@ class Plan:
     """Names the parse showed are declared after all: never declared again."""
     inferred: dict[str, str] = field(default_factory=dict)
     """Class -> why the file shows it derives from a Qt class."""
+    returns: dict[str, set[str]] = field(default_factory=dict)
+    """Stand-in member -> the types the file wants its call to give (see `returns`); declared
+    only when they agree."""
     addressed: dict[str, dict[str, set[Pick]]] = field(default_factory=dict)
     """Stand-in or rebuilt class -> member whose address the file takes (`&S::readyRead`) ->
     the parameter lists it is taken with (see `addresses`)."""

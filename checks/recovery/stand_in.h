@@ -51,3 +51,13 @@ struct __QtrAny : __QtrMembers, __QtrOps {
     __QtrAny *begin() const;
     __QtrAny *end() const;
 };
+// A member the file uses where one type is wanted (`name = info.name()` with a QString name,
+// see returns.py): its call gives a value that converts to that type only, so overloads taking
+// other types no longer compete; it is no T, and the rules know nothing of it.
+template <class T> struct __QtrOnly : __QtrMembers {
+    operator T() const;
+    __QtrOnly *operator->() const;
+};
+template <class T> struct __QtrCall : __QtrAny {
+    template <class... A> __QtrOnly<T> operator()(A &&...) const;
+};

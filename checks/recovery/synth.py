@@ -66,12 +66,21 @@ def case_labels(scans: Collection[Scan]) -> set[str]:
     return out
 
 
-def _values(names: Iterable[str], constants: set[str], indent: str = "  ") -> list[str]:
-    """Static stand-in values; those used as case labels as enumerators."""
+def _values(
+    names: Iterable[str],
+    constants: set[str],
+    indent: str = "  ",
+    returns: dict[str, str] | None = None,
+) -> list[str]:
+    """Static stand-in values; those used as case labels as enumerators; a member whose call
+    must give one type (`returns`) as a __QtrCall of it."""
     names = sorted(names)
     enum = [n for n in names if n in constants]
     out = [f"{indent}enum : int {{ {', '.join(enum)} }};"] if enum else []
-    return out + [f"{indent}static {_member_type(n)}{n};" for n in names if n not in constants]
+    kinds = {n: f"__QtrCall<{returns[n]}> " for n in names if returns and n in returns}
+    return out + [
+        f"{indent}static {kinds.get(n) or _member_type(n)}{n};" for n in names if n not in constants
+    ]
 
 
 D_POINTERS = frozenset({"d_ptr"})
@@ -82,6 +91,11 @@ conversion does)."""
 
 def _member_type(name: str) -> str:
     return "__QtrAny *" if name in D_POINTERS else "__QtrAny "
+
+
+def decided_returns(plan: Plan) -> dict[str, str]:
+    """Members whose wanted type the file's uses agree on."""
+    return {n: next(iter(ts)) for n, ts in plan.returns.items() if len(ts) == 1}
 
 
 def without_defaults(decl: str) -> str:
@@ -207,8 +221,14 @@ def prelude(
     members = (plan.members | member_names(scans)) - plan.dropped - types
     templated = member_templates(scans) & members
     constants = case_labels(scans)
-    out += ["struct __QtrAny;", "struct __QtrMembers {"]
-    out += _values(members - templated, constants)
+    returns = {n: t for n, t in decided_returns(plan).items() if n in members}
+    named = {w for t in returns.values() for w in re.findall(r"\w+", t)}
+    out += [
+        ("template <class...> " if plan.types[n] else "") + f"class {n};"
+        for n in sorted(named & set(plan.types))
+    ]
+    out += ["struct __QtrAny;", "template <class T> struct __QtrCall;", "struct __QtrMembers {"]
+    out += _values(members - templated, constants, returns=returns)
     out += [
         f"  template <class... T, class... A> static __QtrAny {n}(A &&...);"
         for n in sorted(templated)

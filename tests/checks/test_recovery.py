@@ -21,6 +21,7 @@ import pytest
 from checks import SourceFile, analyze, frontend
 from checks.engine import Analysis, analyze_source
 from checks.findings import Recovered
+from checks.helpers.qt_types import base_type_name
 from checks.helpers.signals import connections
 from checks.output import json_format, sarif, text
 from checks.recovery import MAX_EXTRA_PARSES, Recovery, inference
@@ -85,6 +86,7 @@ def test_every_marked_finding_is_reported_and_nothing_else(name: str) -> None:
         ),
         ("template_names.cpp", "variable", {"frameLimit"}),
         ("template_names.cpp", "type", {"QRemoteMeta", "RemoteNode", "StatusReplica"}),
+        ("standin_returns.cpp", "type", {"QPeerAddress", "QPeerInfo"}),
     ],
 )
 def test_the_status_lists_what_was_recovered(name: str, kind: str, recovered: set[str]) -> None:
@@ -440,3 +442,31 @@ def test_members_known_by_their_uses_are_values_and_a_widget_parent_is_a_widget(
     assert "  __QtrAny m_action;" in prelude
     assert "  __QtrAny m_status;" in prelude
     assert re.search(r"__QtrAny \* ?m_previous;", prelude)
+
+
+def test_a_member_called_where_one_type_is_wanted_gives_a_value_converting_to_it_only() -> None:
+    """`remoteName = address.toString()` with a QString remoteName was ambiguous (__QtrAny
+    converts to QString, QChar, QLatin1String...): the member now gives a __QtrOnly<QString>,
+    which converts to a QString but is none, so rules still see no Qt type there."""
+    path = FIXTURES / "standin_returns.cpp"
+    text_ = path.read_text()
+    parsed = frontend.parse_recovering(path.name, text_)
+    assert not [d.spelling for d in parsed.tu.diagnostics if d.severity >= 3]
+    assert parsed.parses == 1 + MAX_EXTRA_PARSES  # the ambiguity shows once the stand-ins exist
+    for member, wanted in [("toString", "QString"), ("name", "QString"), ("channel", "int")]:
+        assert f"static __QtrCall<{wanted}> {member};" in parsed.prelude
+    unit = Unit(path.name, text_, parsed.tu)
+    (call,) = [c for c in unit.calls if c.spelling == "operator()" and c.line == 10]
+    assert call.cursor.type.spelling == "__QtrOnly<QString>"
+    assert base_type_name(call.cursor.type) == "__QtrOnly"
+
+
+def test_uses_that_disagree_leave_the_member_as_it_was() -> None:
+    source = (
+        "#include <QUrl>\n#include <QPeerInfo>\n"
+        "void f(const QPeerInfo &p)\n{\n    QString s;\n    QUrl u;\n"
+        "    s = p.label();\n    u = p.label();\n}\n"
+    )
+    parsed = frontend.parse_recovering("disagree.cpp", source)
+    assert "__QtrCall" not in parsed.prelude.split("struct __QtrMembers {")[1].split("};")[0]
+    assert [d.location.line for d in parsed.tu.diagnostics if d.severity >= 3] == [7, 8]
