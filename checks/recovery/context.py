@@ -97,12 +97,33 @@ def type_position(scan: Scan, i: int) -> bool:
     return i + 1 < len(toks) and toks[i + 1].kind == IDENT and nxt not in KEYWORDS
 
 
-def add_type(plan: Plan, ctx: Context, name: str, template: bool = False) -> None:
-    """A stand-in type, unless something declares the name."""
-    if name in ctx.known or name in plan.classes or name in plan.dropped or name in KEYWORDS:
+def add_type(
+    plan: Plan, ctx: Context, name: str, template: bool = False, unknown: bool = False
+) -> None:
+    """A stand-in type, unless something declares the name. `unknown`: libclang said the type
+    is unknown where it is used, so a name the model declares only inside a class
+    (`QBoxLayout::Direction`) is no obstacle; one the texts declare still is."""
+    known = name in ctx.known and not (unknown and _model_only(ctx, name))
+    if known or name in plan.classes or name in plan.dropped or name in KEYWORDS:
         return
     if name in plan.macros or name in ctx.defined or name in plan.namespaces:
         return
     plan.types[name] = template or plan.types.get(name, False)
     plan.variables.pop(name, None)
     plan.functions.discard(name)
+
+
+_DECLARING = frozenset({"class", "struct", "union", "enum", "namespace", "typedef", "using"})
+
+
+def _model_only(ctx: Context, name: str) -> bool:
+    """A name the model declares that no text declares (as far as a token scan sees)."""
+    if name not in ctx.model_names:
+        return False
+    for scan in ctx.scans.values():
+        for k in scan.uses(name):
+            if scan.text(k - 1) in _DECLARING or (
+                scan.text(k + 1) == ";" and "typedef" in (scan.text(k - j) for j in range(2, 12))
+            ):
+                return False
+    return True

@@ -129,7 +129,7 @@ def _unknown_type(
     if scan.text(i + 1) == "::" and any(d.owner == name for d in defs):
         synthesize(plan, ctx, scan, name, defs)
     else:
-        add_type(plan, ctx, name, template=scan.text(i + 1) == "<")
+        add_type(plan, ctx, name, template=scan.text(i + 1) == "<", unknown=True)
 
 
 def _undeclared(
@@ -237,7 +237,8 @@ def _namespace_uses(plan: Plan, ctx: Context, root: str) -> None:
 
 
 def _template_arg(scan: Scan, i: int) -> bool:
-    """`acquire<Replica>()`, `qobject_cast<Foo *>(x)`: a name in a call's template arguments."""
+    """`acquire<Replica>()`, `qobject_cast<Foo *>(x)`, `QMultiHash<QHostAddress, Connection *>`:
+    a name in the template arguments of a call or of a Qt-style template."""
     if scan.text(i + 1) not in (">", ",", "*", "&", ">>") or scan.text(i - 1) not in ("<", ","):
         return False
     j, depth = i - 1, 0
@@ -247,7 +248,7 @@ def _template_arg(scan: Scan, i: int) -> bool:
             return False
         depth += (t == ">") - (t == "<")
         if t == "<" and depth < 0:
-            return template_call(scan, j - 1)
+            return template_call(scan, j - 1) or qt_like(scan.text(j - 1))
         j -= 1
     return False
 
