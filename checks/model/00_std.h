@@ -57,20 +57,6 @@ template <class T> struct underlying_type { typedef __underlying_type(T) type; }
 template <class T> using underlying_type_t = typename underlying_type<T>::type;
 template <class T> T &&declval() noexcept;
 
-// ---- Reverse iterators (QList::rbegin and friends).
-template <class It> class reverse_iterator {
-public:
-    reverse_iterator();
-    explicit reverse_iterator(It it);
-    It base() const;
-    decltype(*declval<It>()) operator*() const;
-    reverse_iterator &operator++();
-    reverse_iterator operator++(int);
-    reverse_iterator &operator--();
-    reverse_iterator operator--(int);
-    friend bool operator==(const reverse_iterator &a, const reverse_iterator &b);
-    friend bool operator!=(const reverse_iterator &a, const reverse_iterator &b);
-};
 template <bool B, class T = void> struct enable_if {};
 template <class T> struct enable_if<true, T> { typedef T type; };
 template <bool B, class T = void> using enable_if_t = typename enable_if<B, T>::type;
@@ -87,10 +73,27 @@ template <class T> struct add_const { typedef const T type; };
 template <class T> struct decay { typedef typename remove_cv<typename remove_reference<T>::type>::type type; };
 template <class T, size_t N> struct decay<T[N]> { typedef T *type; };
 template <class T, size_t N> struct decay<const T[N]> { typedef const T *type; };
+
 template <class T, size_t N> struct decay<T (&)[N]> { typedef T *type; };
 template <class T, size_t N> struct decay<const T (&)[N]> { typedef const T *type; };
 template <class T> using decay_t = typename decay<T>::type;
 template <class T> using remove_reference_t = typename remove_reference<T>::type;
+
+// ---- Reverse iterators (QList::rbegin and friends).
+template <class It> class reverse_iterator {
+public:
+    reverse_iterator();
+    explicit reverse_iterator(It it);
+    It base() const;
+    decltype(*declval<It>()) operator*() const;
+    typename remove_reference<decltype(*declval<It>())>::type *operator->() const;
+    reverse_iterator &operator++();
+    reverse_iterator operator++(int);
+    reverse_iterator &operator--();
+    reverse_iterator operator--(int);
+    friend bool operator==(const reverse_iterator &a, const reverse_iterator &b);
+    friend bool operator!=(const reverse_iterator &a, const reverse_iterator &b);
+};
 
 // ---- Utilities.
 template <class T> constexpr typename remove_reference<T>::type &&move(T &&t) noexcept

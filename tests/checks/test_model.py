@@ -288,6 +288,14 @@ RESOLUTION: dict[tuple[str, str], set[str]] = {
     ("core_qt5_spellings.cpp", "registerDebugStreamOperator"): {"QMetaType"},
     ("core_qt5_spellings.cpp", "mappedReduced"): {"QtConcurrent"},
     ("core_qt5_spellings.cpp", "connectToHost"): {"QAbstractSocket"},
+    ("dbus_service.cpp", "setAutoRelaySignals"): {"QDBusAbstractAdaptor"},
+    ("dbus_service.cpp", "sessionBus"): {"QDBusConnection"},
+    ("dbus_service.cpp", "registerObject"): {"QDBusConnection"},
+    ("dbus_service.cpp", "call"): {"QDBusAbstractInterface"},
+    ("dbus_service.cpp", "isValid"): {"QDBusReply", "QDBusAbstractInterface"},
+    ("dbus_service.cpp", "createSignal"): {"QDBusMessage"},
+    ("dbus_service.cpp", "send"): {"QDBusConnection"},
+    ("dbus_service.cpp", "isServiceRegistered"): {"QDBusConnectionInterface"},
 }
 
 

@@ -36,6 +36,7 @@ _SYSTEM_DIRS = (
     QT_INCLUDE / "QtOpenGLWidgets",
     QT_INCLUDE / "QtConcurrent",
     QT_INCLUDE / "QtSql",
+    QT_INCLUDE / "QtDBus",
     Path(f"/usr/include/c++/{GCC_VERSION}"),
     Path(f"/usr/include/x86_64-linux-gnu/c++/{GCC_VERSION}"),
     Path(f"/usr/include/c++/{GCC_VERSION}/backward"),
@@ -60,6 +61,7 @@ _FORCE_INCLUDED = (
     "QtGui/QVulkanWindow",
     "QtGui/QVulkanFunctions",
     "QtSql/QtSql",
+    "QtDBus/QtDBus",
     # The C library names the model declares (01_libc.h), from the real headers.
     "unistd.h",
     "time.h",
@@ -97,7 +99,7 @@ def real_qt_args() -> tuple[str, ...]:
     args: list[str] = ["-fPIC", "-DQT_CORE_LIB", "-DQT_NETWORK_LIB", "-DQT_TESTLIB_LIB"]
     args += ["-DQT_GUI_LIB", "-DQT_WIDGETS_LIB", "-DQT_WEBSOCKETS_LIB"]
     args += ["-DQT_OPENGL_LIB", "-DQT_OPENGLWIDGETS_LIB"]
-    args += ["-DQT_CONCURRENT_LIB", "-DQT_SQL_LIB"]
+    args += ["-DQT_CONCURRENT_LIB", "-DQT_SQL_LIB", "-DQT_DBUS_LIB"]
     # Qt's hook for clang-based tools: `slots:`/`signals:` become annotated access specifiers,
     # as in our model, so rules can tell a slot from a plain method (clazy does the same).
     args.append("-DQT_ANNOTATE_ACCESS_SPECIFIER(x)=__attribute__((annotate(#x)))")
