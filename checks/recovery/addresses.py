@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterable
 
 from checks.recovery.plan import Pick, Plan
 from checks.recovery.shapes import join, split_commas
-from checks.recovery.tokens import IDENT, KEYWORDS, Scan
+from checks.recovery.tokens import IDENT, KEYWORDS, NUMBER, STRING, Scan
 
 ANY = Pick("__QtrAny", "...")
 """No list spelled: the defaulted form, of as many `__QtrAny` as the calls pass."""
@@ -23,6 +23,15 @@ MAX_ARITY = 8
 _OVERLOADS = frozenset({"QOverload", "QConstOverload", "QNonConstOverload"})
 _OVERLOAD_VARS = frozenset({"qOverload", "qConstOverload", "qNonConstOverload"})
 _WORD = re.compile(r"[A-Za-z_]\w*")
+
+
+def _operand_before(scan: Scan, k: int) -> bool:
+    prev = scan.tokens[k - 1] if k > 0 else None
+    if prev is None:
+        return False
+    if prev.text in (")", "]"):
+        return True
+    return prev.kind in (IDENT, NUMBER, STRING) and prev.text not in KEYWORDS
 
 
 def learn_addresses(plan: Plan, scans: Iterable[Scan], model_names: Collection[str]) -> None:
@@ -34,6 +43,8 @@ def learn_addresses(plan: Plan, scans: Iterable[Scan], model_names: Collection[s
         for k, t in enumerate(scan.tokens):
             if t.text != "&" or scan.text(k + 2) != "::" or scan.text(k + 4) in ("::", "<", "("):
                 continue
+            if _operand_before(scan, k):
+                continue  # `flags & Owner::Value`: a binary and, no address
             owner, name = scan.text(k + 1), scan.text(k + 3)
             if owner not in owners or scan.tokens[k + 3].kind != IDENT or name in KEYWORDS:
                 continue

@@ -152,8 +152,9 @@ def _stand_in(
         _type_decl(t.rstrip("<>"), t.endswith("<>"), "  ", plan.mixins.get(f"{name}::{t}"))
         for t in sorted(nested)
     ]
-    if members:
-        body.append(f"  {_mixin_members(members)}")
+    addressed = set(plan.addressed.get(name, {}))  # declared as member functions below
+    if members and members - addressed:
+        body.append(f"  {_mixin_members(members - addressed)}")
     body += [f"  virtual {without_defaults(d)};" for d in plan.virtuals.get(name, {}).values()]
     body += _addressed(plan, name, scans, set())
     return "\n".join([*body, "};"])
