@@ -26,18 +26,19 @@ META = RuleMeta(
     summary=(
         "A readyRead handler connected for each socket a server accepts (in incomingConnection, "
         "or after nextPendingConnection) keeps the message being received in a member of the "
-        "server object (a block size read with `>>` or compared with bytesAvailable(), a byte "
-        "buffer appended with readAll()): one variable for all clients, so a second client's "
-        "bytes are framed with the first one's state."
+        "server object or a static variable (a block size read with `>>` or compared with "
+        "bytesAvailable(), a byte buffer appended with readAll()): one variable for all "
+        "clients, so a second client's bytes are framed with the first one's state."
     ),
     confidence=(
-        "0.8 when the file shows several clients share the handler (it takes the socket from "
-        "sender(), the sockets go into a container, nextPendingConnection() runs in a loop, or a "
-        "lambda per socket captures it); 0.45 otherwise, and for one client at a time (the "
-        "server stops listening or pauses, or the socket is a member whose predecessor is "
-        "dropped or against which the handler checks its sender). Silent when the state lives "
-        "in the socket's own object (a per-client class, a QTcpSocket subclass) or in a "
-        "container keyed by socket."
+        "0.8 for a static or global variable (a lambda's static is one for every socket), and "
+        "for a member when the file shows several clients share the handler (it takes the "
+        "socket from sender(), the sockets go into a container, nextPendingConnection() runs "
+        "in a loop, or a lambda per socket captures it); 0.45 otherwise, and for one client at "
+        "a time (the server stops listening or pauses, or the socket is a member whose "
+        "predecessor is dropped or against which the handler checks its sender). Silent when "
+        "the state lives in the socket's own object (a per-client class, a QTcpSocket "
+        "subclass) or in a container keyed by socket."
     ),
 )
 
@@ -169,21 +170,31 @@ def _captures_sender(conn: Connection) -> bool:
 def _framing_members(
     unit: Unit, handler: Node, owner: ci.Cursor
 ) -> Iterator[tuple[ci.Cursor, Node, str]]:
-    """Members of the server's class the handler keeps a message's state in: (field, the first
-    statement that writes it, in words)."""
+    """Variables the handler keeps a message's state in that exist once, whichever socket
+    sent: members of the server's class, and static or global variables. (variable, the first
+    use that shows it, in words)."""
     seen: set[str] = set()
     for n in body_nodes(handler):
-        if n.kind != K.MEMBER_REF_EXPR:
+        if n.kind not in (K.MEMBER_REF_EXPR, K.DECL_REF_EXPR):
             continue
-        field = n.referenced
-        if field is None or field.kind != K.FIELD_DECL or not _same(field.semantic_parent, owner):
+        var = n.referenced
+        if var is None or not _once_per_server(var, owner) or var.get_usr() in seen:
             continue
-        if field.get_usr() in seen:
-            continue
-        how = _framing_use(unit, n, field)
+        how = _framing_use(unit, n, var)
         if how:
-            seen.add(field.get_usr())
-            yield field, n, how
+            seen.add(var.get_usr())
+            yield var, n, how
+
+
+def _once_per_server(var: ci.Cursor, owner: ci.Cursor) -> bool:
+    if var.kind == K.FIELD_DECL:
+        return _same(var.semantic_parent, owner)
+    if var.kind != K.VAR_DECL:
+        return False
+    if var.storage_class == ci.StorageClass.STATIC:
+        return True  # a static local (of a lambda too) is one for every call
+    parent = var.semantic_parent
+    return parent is not None and parent.kind in (K.TRANSLATION_UNIT, K.NAMESPACE)
 
 
 def _framing_use(unit: Unit, ref: Node, field: ci.Cursor) -> str:
@@ -233,7 +244,8 @@ def _hit(
     owner = field.semantic_parent
     cls = owner.spelling if owner is not None else "the server"
     name = field.spelling
-    confidence = 0.8 if accept.evidence else 0.45
+    shared = accept.evidence or field.kind != K.FIELD_DECL  # a static is every socket's
+    confidence = 0.8 if shared else 0.45
     if accept.single is not None:
         confidence = 0.45
     where = (
@@ -241,8 +253,9 @@ def _hit(
         if accept.pending is None
         else f"with nextPendingConnection() (line {accept.pending.line})"
     )
+    kind = f"one member of `{cls}`" if field.kind == K.FIELD_DECL else "a static variable"
     message = (
-        f"`{name}` is one member of `{cls}`, but the readyRead handler it is used in is "
+        f"`{name}` is {kind}, but the readyRead handler it is used in is "
         f"connected on line {conn.call.line} for every socket accepted {where}: {how}. While "
         "one client's message is half received, another client's readyRead reads its bytes "
         f"with that state, so the two corrupt each other's framing (a length taken for a "
@@ -255,7 +268,8 @@ def _hit(
             "time, which would make this safe."
         )
     related = [Related(conn.call.line, "connected for each accepted socket here")]
-    held = unit.related(field, f"`{name}` is declared here, once per server")
+    once = "once per server" if field.kind == K.FIELD_DECL else "once for every socket"
+    held = unit.related(field, f"`{name}` is declared here, {once}")
     if held is not None:
         related.append(held)
     related += accept.evidence[:2]
