@@ -19,7 +19,7 @@ from checks.recovery.addresses import learn_addresses
 from checks.recovery.classes import field_type, synthesize
 from checks.recovery.context import Context, add_type, macro_like, qt_like, type_position
 from checks.recovery.plan import ClassPlan, Plan
-from checks.recovery.returns import ASSIGN, CALL, learn_returns
+from checks.recovery.returns import ASSIGN, CALL, declared_uses, learn_returns
 from checks.recovery.shapes import (
     BASE_WORDS,
     Definition,
@@ -96,6 +96,7 @@ def learn(plan: Plan, ctx: Context) -> None:
             continue
         scan = found
         _HANDLERS[kind](plan, ctx, scan, i, m, defs if scan is main else [])
+    declared_uses(plan, ctx.scans.values())
     for name in plan.dropped:
         plan.classes.pop(name, None)
         plan.types.pop(name, None)

@@ -13,11 +13,12 @@ as it was.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import clang.cindex as ci
 
 from checks.recovery.plan import Plan
-from checks.recovery.shapes import split_commas
+from checks.recovery.shapes import TYPE_KEYWORDS, split_commas
 from checks.recovery.tokens import IDENT, KEYWORDS, Scan
 
 ASSIGN = re.compile(
@@ -46,18 +47,51 @@ def learn_returns(
     m = CALL.match(message)
     while m is not None and scan.text(i + 1) == "::":  # `QString::number(...)` is at `QString`
         i += 2
-    if m is None or scan.text(i) != m.group(1) or scan.text(i + 1) != "(":
+    if m is None or scan.text(i) != m.group(1):
         return
-    close = scan.match.get(i + 1)
+    open_ = _after_template_args(scan, i + 1)  # qobject_cast<QVBoxLayout *>(...)
+    close = scan.match.get(open_) if scan.text(open_) == "(" else None
     if close is None:
         return
     candidates = [_candidate(tu, c.location) for c in diag.children]
-    for pos, (s, e) in enumerate(split_commas(scan, i + 2, close)):
+    for pos, (s, e) in enumerate(split_commas(scan, open_ + 1, close)):
         member = _ending_member(scan, s, e)
         if member:
             types = [t for c in candidates if c is not None and (t := _param_type(c, pos))]
             chosen = next((p for p in PREFERRED if p in types), types[0] if types else "")
             _decide(plan, member, chosen, writable)
+
+
+def declared_uses(plan: Plan, scans: Iterable[Scan]) -> None:
+    """`QByteArray a = c.value();` beside `name = d.value()` (a QString): the uses disagree,
+    so `value` is left as it was rather than made to break the declaration."""
+    if not plan.returns:
+        return
+    for scan in scans:
+        for k, t in enumerate(scan.tokens):
+            if t.text != "=" or k < 2 or scan.tokens[k - 1].kind != IDENT:
+                continue
+            type_ = scan.tokens[k - 2]
+            if type_.kind != IDENT or (type_.text in KEYWORDS and type_.text not in TYPE_KEYWORDS):
+                continue
+            member = _rhs_member(scan, k)
+            if member in plan.returns and type_.text != "auto":
+                plan.returns[member].add(type_.text)
+
+
+def _after_template_args(scan: Scan, k: int) -> int:
+    """The token after `<...>` at k (k itself when no `<` is there)."""
+    if scan.text(k) != "<":
+        return k
+    depth = 0
+    for j in range(k, min(k + 40, len(scan.tokens))):
+        s = scan.text(j)
+        depth += (s == "<") - (s == ">") - 2 * (s == ">>")
+        if depth <= 0:
+            return j + 1
+        if s in (";", "{", "}"):
+            break
+    return k
 
 
 def _decide(plan: Plan, member: str, type_: str, writable: set[str]) -> None:
@@ -99,18 +133,21 @@ def _candidate(tu: ci.TranslationUnit, loc: ci.SourceLocation) -> ci.Cursor | No
     if loc.file is None:
         return None
     cursor = ci.Cursor.from_location(tu, loc)
-    kinds = (ci.CursorKind.CXX_METHOD, ci.CursorKind.FUNCTION_DECL, ci.CursorKind.CONSTRUCTOR)
+    kinds = (
+        ci.CursorKind.CXX_METHOD,
+        ci.CursorKind.FUNCTION_DECL,
+        ci.CursorKind.CONSTRUCTOR,
+        ci.CursorKind.FUNCTION_TEMPLATE,
+    )
     return cursor if cursor is not None and cursor.kind in kinds else None
 
 
 def _param_type(function: ci.Cursor, pos: int) -> str:
-    """The type of parameter `pos`, without reference or const ('' for none or a pointer)."""
+    """The type of parameter `pos`, without reference or const ('' for none)."""
     params = list(function.get_arguments())
     if pos >= len(params):
         return ""
     t = params[pos].type
     if t.kind in (ci.TypeKind.LVALUEREFERENCE, ci.TypeKind.RVALUEREFERENCE):
         t = t.get_pointee()
-    if t.kind == ci.TypeKind.POINTER:
-        return ""
     return str(t.spelling).replace("const ", "").strip()
