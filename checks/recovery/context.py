@@ -103,7 +103,7 @@ def add_type(
     """A stand-in type, unless something declares the name. `unknown`: libclang said the type
     is unknown where it is used, so a name the model declares only inside a class
     (`QBoxLayout::Direction`) is no obstacle; one the texts declare still is."""
-    known = name in ctx.known and not (unknown and _model_only(ctx, name))
+    known = name in ctx.known and not (unknown and model_only(ctx, name))
     if known or name in plan.classes or name in plan.dropped or name in KEYWORDS:
         return
     if name in plan.macros or name in ctx.defined or name in plan.namespaces:
@@ -116,7 +116,7 @@ def add_type(
 _DECLARING = frozenset({"class", "struct", "union", "enum", "namespace", "typedef", "using"})
 
 
-def _model_only(ctx: Context, name: str) -> bool:
+def model_only(ctx: Context, name: str) -> bool:
     """A name the model declares that no text declares (as far as a token scan sees)."""
     if name not in ctx.model_names:
         return False

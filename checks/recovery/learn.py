@@ -17,7 +17,14 @@ import clang.cindex as ci
 from checks.recovery import rebase
 from checks.recovery.addresses import learn_addresses
 from checks.recovery.classes import field_type, synthesize
-from checks.recovery.context import Context, add_type, macro_like, qt_like, type_position
+from checks.recovery.context import (
+    Context,
+    add_type,
+    macro_like,
+    model_only,
+    qt_like,
+    type_position,
+)
 from checks.recovery.plan import ClassPlan, Plan
 from checks.recovery.returns import ASSIGN, CALL, declared_uses, learn_returns
 from checks.recovery.shapes import (
@@ -47,6 +54,12 @@ _MESSAGES = [
     ("class_type", re.compile(r"^no type named '(\w+)' in '(?:class |struct )?([\w:]+)'")),
     ("incomplete", re.compile(r"incomplete (?:result )?type '(?:class |struct )?([\w:]+)'")),
     ("override", re.compile(r"^only virtual member functions can be marked '(?:override|final)'")),
+    (
+        "not_scope",
+        re.compile(
+            r"^'(\w+)' (?:is not a class, namespace, or enumeration|cannot appear before '::')"
+        ),
+    ),
     ("not_template", re.compile(r"^'(\w+)' does not name a template but is followed by")),
     ("not_value", re.compile(r"^'(\w+)' does not refer to a value|^unexpected type name '(\w+)'")),
     (
@@ -100,6 +113,7 @@ def learn(plan: Plan, ctx: Context) -> None:
     for name in plan.dropped:
         plan.classes.pop(name, None)
         plan.types.pop(name, None)
+    _inherited_scopes(plan, ctx)
     rebase.needs(plan, ctx.tu.diagnostics)
     rebase.rebase(plan, ctx)
 
@@ -185,6 +199,8 @@ def _namespace_like(ctx: Context, name: str) -> bool:
         for k in scan.uses(name):
             if scan.text(k + 1) != "::" and scan.text(k - 1) != "namespace":
                 return False
+            if scan.text(k - 1) == "&":
+                return False  # `&SendFrameBox::sendFrame`: a member's address, so a class
     return True
 
 
@@ -414,6 +430,43 @@ def _unnamed(decl: str) -> str:
     return f"{decl[:open_]}({','.join(params)}){decl[close + 1 :]}"
 
 
+def _inherited_scopes(plan: Plan, ctx: Context) -> None:
+    """`Twitter::Status::Granted` where Twitter's base is a stand-in and nothing declares
+    Status: a type nested in that base, learned a round before its error would say."""
+    stand_ins = _stand_ins(plan)
+    for owner, bases in ctx.heads.items():
+        base = next((b for b in bases if b in stand_ins), None)
+        if base is None:
+            continue
+        for scan in ctx.scans.values():
+            for k in scan.uses(owner):
+                if scan.text(k + 1) != "::" or scan.text(k + 3) != "::":
+                    continue
+                name = scan.text(k + 2)
+                own = name in ctx.known and not model_only(ctx, name)
+                if scan.tokens[k + 2].kind == IDENT and not own:
+                    plan.scoped_types.setdefault(base, set()).add(name)
+                    if scan.tokens[k + 4].kind == IDENT:
+                        plan.members.add(scan.text(k + 4))
+
+
+def _not_scope(
+    plan: Plan, ctx: Context, scan: Scan, i: int, m: Match, defs: list[Definition]
+) -> None:
+    """`Twitter::Status::Granted` with Twitter on a stand-in base: Status is a type nested in
+    that base (QAbstractOAuth::Status), not the value every stand-in has."""
+    name = m.group(1)
+    if scan.text(i) != name or scan.text(i - 1) != "::" or scan.text(i + 1) != "::":
+        return
+    owner = scan.text(i - 2)
+    bases = class_bases(ctx.scans.values(), owner) if owner in ctx.defined else [owner]
+    stand_ins = _stand_ins(plan)
+    base = next((b for b in bases if b in stand_ins), None)
+    if base is not None:
+        plan.scoped_types.setdefault(base, set()).add(name)
+        plan.members.add(scan.text(i + 2))
+
+
 _HANDLERS: dict[str, Callable[[Plan, Context, Scan, int, Match, list[Definition]], None]] = {
     "unknown_type": _unknown_type,
     "undeclared": _undeclared,
@@ -426,6 +479,7 @@ _HANDLERS: dict[str, Callable[[Plan, Context, Scan, int, Match, list[Definition]
     "incomplete": _incomplete,
     "not_value": _not_value,
     "not_template": _not_template,
+    "not_scope": _not_scope,
     "override": _override,
 }
 
@@ -516,6 +570,10 @@ def _qualified_members(plan: Plan, scan: Scan, stand_ins: set[str]) -> None:
         t, leaf = toks[k], k + 2
         if scan.text(leaf + 1) != "::" and (type_position(scan, leaf) or _base_spec(scan, k)):
             plan.scoped_types.setdefault(t.text, set()).add(scan.text(leaf))
+        elif scan.text(leaf + 1) == "::" and scan.tokens[leaf + 2].kind == IDENT:
+            # `QCanBusDevice::CanBusStatus::Good`: a nested scope (an enum class), a member in it
+            plan.scoped_types.setdefault(t.text, set()).add(scan.text(leaf))
+            plan.members.add(scan.text(leaf + 2))
         else:
             plan.members.add(scan.text(leaf))
 

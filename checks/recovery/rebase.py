@@ -21,6 +21,7 @@ import clang.cindex as ci
 from checks.recovery.context import Context
 from checks.recovery.plan import Plan
 from checks.recovery.shapes import class_bases
+from checks.recovery.synth import member_names
 from checks.recovery.tokens import Scan
 
 _NEEDS = [
@@ -108,9 +109,11 @@ def _rebase_stand_in(plan: Plan, ctx: Context, name: str, base: str, q_object: b
     q, why = shown
     plan.rebased[base] = (q, f"`{base}` is taken to derive from {q}: {why}")
     plan.inferred[name] = f"`{name}` is taken to be a {q}: {why}"
-    plan.mixins.setdefault(base, set())
     inherited = ctx.qt.members(q)
-    plan.mixins[base] -= inherited
+    # what the file asks of objects after `.` or `->` and the Qt class lacks: `twitter.get()`
+    # on a Twitter is a member of its base (the class was invalid, so no error said so yet)
+    asked = member_names(ctx.scans.values()) - inherited
+    plan.mixins[base] = (plan.mixins.get(base, set()) | asked) - inherited
     for decl in list(plan.virtuals.get(base, {})):
         word = re.search(r"(~?\w+)\s*\(", decl)
         if word and word.group(1) in inherited:

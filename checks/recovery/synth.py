@@ -152,9 +152,10 @@ def _stand_in(
         _type_decl(t.rstrip("<>"), t.endswith("<>"), "  ", plan.mixins.get(f"{name}::{t}"))
         for t in sorted(nested)
     ]
-    addressed = set(plan.addressed.get(name, {}))  # declared as member functions below
-    if members and members - addressed:
-        body.append(f"  {_mixin_members(members - addressed)}")
+    # members declared below as functions, or above as nested types, are not values too
+    taken = set(plan.addressed.get(name, {})) | {t.rstrip("<>") for t in nested}
+    if members and members - taken:
+        body.append(f"  {_mixin_members(members - taken)}")
     body += [f"  virtual {without_defaults(d)};" for d in plan.virtuals.get(name, {}).values()]
     body += _addressed(plan, name, scans, set())
     return "\n".join([*body, "};"])

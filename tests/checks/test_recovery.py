@@ -79,6 +79,11 @@ def test_every_marked_finding_is_reported_and_nothing_else(name: str) -> None:
         ("standin_signals.cpp", "class", {"Relay"}),
         ("template_names.cpp", "function", {"registerUncreatable"}),
         ("inherited_names.cpp", "type", {"Converter", "Direction", "Peer"}),
+        (
+            "nested_scopes.cpp",
+            "type",
+            {"Panel", "QLink", "QOAuthClient", "QLink::LinkState", "QOAuthClient::Status"},
+        ),
         ("generated_names.cpp", "namespace", {"channel", "org", "org::example", "telemetry"}),
         (
             "generated_names.cpp",
