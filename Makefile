@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := qt6-base-dev qt6-websockets-dev libqt6opengl6-dev redis-server
+APT_PACKAGES := qt6-base-dev qt6-websockets-dev qt6-networkauth-dev libqt6opengl6-dev redis-server
 # Real Qt code nobody here wrote (tests/bench/test_wild_corpus.py, bench/wild.py): Debian's Qt 5
 # example packages, unpacked outside the repository; never copied into it.
 WILD_PACKAGES := qtbase5-examples qtwebsockets5-examples qtremoteobjects5-examples \

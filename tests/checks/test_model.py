@@ -296,6 +296,14 @@ RESOLUTION: dict[tuple[str, str], set[str]] = {
     ("dbus_service.cpp", "createSignal"): {"QDBusMessage"},
     ("dbus_service.cpp", "send"): {"QDBusConnection"},
     ("dbus_service.cpp", "isServiceRegistered"): {"QDBusConnectionInterface"},
+    ("network_oauth.cpp", "setReplyHandler"): {"QAbstractOAuth"},
+    ("network_oauth.cpp", "setAccessTokenUrl"): {"QOAuth2AuthorizationCodeFlow"},
+    ("network_oauth.cpp", "setScope"): {"QAbstractOAuth2"},
+    ("network_oauth.cpp", "setModifyParametersFunction"): {"QAbstractOAuth"},
+    ("network_oauth.cpp", "grant"): {"QOAuth1", "QOAuth2AuthorizationCodeFlow"},
+    ("network_oauth.cpp", "get"): {"QAbstractOAuth2"},
+    ("network_oauth.cpp", "setCallbackPath"): {"QOAuthHttpServerReplyHandler"},
+    ("network_oauth.cpp", "setTemporaryCredentialsUrl"): {"QOAuth1"},
 }
 
 

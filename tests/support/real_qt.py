@@ -2,8 +2,8 @@
 
 Used by fidelity tests: the same snippet must parse cleanly, and resolve calls to the same
 declaring classes, with the bundled model and with Debian's `qt6-base-dev`,
-`qt6-websockets-dev` and `libqt6opengl6-dev` headers. Pass `real_qt_pch_args()` (or, slower,
-`real_qt_args()`) as `extra_args` to
+`qt6-websockets-dev`, `qt6-networkauth-dev` and `libqt6opengl6-dev` headers. Pass
+`real_qt_pch_args()` (or, slower, `real_qt_args()`) as `extra_args` to
 `checks.frontend.parse(path, text, use_model=False, extra_args=...)`.
 """
 
@@ -37,6 +37,7 @@ _SYSTEM_DIRS = (
     QT_INCLUDE / "QtConcurrent",
     QT_INCLUDE / "QtSql",
     QT_INCLUDE / "QtDBus",
+    QT_INCLUDE / "QtNetworkAuth",
     Path(f"/usr/include/c++/{GCC_VERSION}"),
     Path(f"/usr/include/x86_64-linux-gnu/c++/{GCC_VERSION}"),
     Path(f"/usr/include/c++/{GCC_VERSION}/backward"),
@@ -62,6 +63,7 @@ _FORCE_INCLUDED = (
     "QtGui/QVulkanFunctions",
     "QtSql/QtSql",
     "QtDBus/QtDBus",
+    "QtNetworkAuth/QtNetworkAuth",
     # The C library names the model declares (01_libc.h), from the real headers.
     "unistd.h",
     "time.h",
@@ -81,6 +83,7 @@ def have_real_qt() -> bool:
         QT_INCLUDE / "QtWidgets" / "QtWidgets",
         QT_INCLUDE / "QtWebSockets" / "QtWebSockets",
         QT_INCLUDE / "QtOpenGL" / "QtOpenGL",
+        QT_INCLUDE / "QtNetworkAuth" / "QtNetworkAuth",
         Path(f"/usr/include/c++/{GCC_VERSION}/vector"),
         Path(f"/usr/lib/gcc/x86_64-linux-gnu/{GCC_VERSION}/include/stddef.h"),
     )
@@ -99,7 +102,7 @@ def real_qt_args() -> tuple[str, ...]:
     args: list[str] = ["-fPIC", "-DQT_CORE_LIB", "-DQT_NETWORK_LIB", "-DQT_TESTLIB_LIB"]
     args += ["-DQT_GUI_LIB", "-DQT_WIDGETS_LIB", "-DQT_WEBSOCKETS_LIB"]
     args += ["-DQT_OPENGL_LIB", "-DQT_OPENGLWIDGETS_LIB"]
-    args += ["-DQT_CONCURRENT_LIB", "-DQT_SQL_LIB", "-DQT_DBUS_LIB"]
+    args += ["-DQT_CONCURRENT_LIB", "-DQT_SQL_LIB", "-DQT_DBUS_LIB", "-DQT_NETWORKAUTH_LIB"]
     # Qt's hook for clang-based tools: `slots:`/`signals:` become annotated access specifiers,
     # as in our model, so rules can tell a slot from a plain method (clazy does the same).
     args.append("-DQT_ANNOTATE_ACCESS_SPECIFIER(x)=__attribute__((annotate(#x)))")
