@@ -49,6 +49,8 @@ class Recovery:
     inferred_fields: Mapping[tuple[str, str], str] = field(default_factory=dict)
     """(class, field) -> the Qt class the file assigns to it."""
     prelude: str = ""
+    inferred_types: Mapping[str, str] = field(default_factory=dict)
+    """Stand-in rebuilt on a Qt class -> why the file shows it is one."""
 
 
 def errors(tu: ci.TranslationUnit) -> int:
@@ -101,6 +103,7 @@ def parse_recovering(
         dict(plan.inferred),
         {(c.name, f): q for c in plan.classes.values() for f, q in c.inferred_fields.items()},
         header,
+        {n: why for n, (_, why) in plan.rebased.items()},
     )
 
 

@@ -9,6 +9,7 @@ reported, but a reader must know it stands on an inference and not on a header.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -23,10 +24,14 @@ PENALTY = 0.15
 """Confidence taken off a finding that rests on an inference."""
 _FUNCTIONS = frozenset({K.CXX_METHOD, K.CONSTRUCTOR, K.DESTRUCTOR, K.CONVERSION_FUNCTION})
 _USES = frozenset({K.CALL_EXPR, K.MEMBER_REF_EXPR, K.DECL_REF_EXPR})
+_TYPED = frozenset({*_USES, K.VAR_DECL, K.FIELD_DECL, K.PARM_DECL, K.CXX_NEW_EXPR})
+"""Nodes whose type shows a value of a stand-in rebuilt on a Qt class."""
 
 
 def mark(unit: Unit, parsed: Recovery, findings: list[Finding], model_path: str) -> list[Finding]:
-    if not findings or not (parsed.inferred_classes or parsed.inferred_fields):
+    if not findings or not (
+        parsed.inferred_classes or parsed.inferred_fields or parsed.inferred_types
+    ):
         return findings
     lines = inferred_lines(unit, parsed, model_path)
     out: list[Finding] = []
@@ -46,7 +51,13 @@ def mark(unit: Unit, parsed: Recovery, findings: list[Finding], model_path: str)
 def inferred_lines(unit: Unit, parsed: Recovery, model_path: str) -> dict[int, str]:
     """Line -> the inference a use on it rests on."""
     out: dict[int, str] = {}
+    words = {n: re.compile(rf"\b{re.escape(n)}\b") for n in parsed.inferred_types}
     for node in unit.nodes:
+        if words and node.kind in _TYPED:
+            spelled = str(node.cursor.type.spelling)
+            for name, word in words.items():
+                if word.search(spelled):
+                    out.setdefault(node.line, parsed.inferred_types[name])
         if node.kind in _USES:
             ref = node.referenced
             if ref is not None and _file(ref) == PRELUDE_PATH:

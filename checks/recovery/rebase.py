@@ -71,6 +71,12 @@ def rebase(plan: Plan, ctx: Context) -> None:
             bases = class_bases(ctx.scans.values(), name)
             if bases and all(b in stand_ins and not plan.types[b] for b in bases):
                 _rebase_stand_in(plan, ctx, name, bases[0], False)
+    for name in plan.needs:
+        # `layout->addWidget(new DragWidget)` with DragWidget's header withheld: a stand-in
+        # passed where a QWidget * is wanted is rebuilt on QWidget
+        plain = name in stand_ins and not plan.types[name] and name not in ctx.defined
+        if plain and name not in plan.rebased and name not in plan.mixins:
+            _rebase_stand_in(plan, ctx, name, name, False)
     for name, cls in plan.classes.items():
         if cls.inferred_base or name not in plan.needs:
             continue

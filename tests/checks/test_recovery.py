@@ -79,6 +79,7 @@ def test_every_marked_finding_is_reported_and_nothing_else(name: str) -> None:
         ("standin_signals.cpp", "class", {"Relay"}),
         ("template_names.cpp", "function", {"registerUncreatable"}),
         ("inherited_names.cpp", "type", {"Converter", "Direction", "Peer"}),
+        ("plain_stand_ins.cpp", "type", {"Connection", "DragWidget", "Ticket"}),
         (
             "nested_scopes.cpp",
             "type",
@@ -493,3 +494,15 @@ def test_a_member_of_a_rebuilt_base_whose_address_is_taken_is_declared_once() ->
     block = parsed.prelude.split("class QGLScope : public QWidget {", 1)[1].split("};", 1)[0]
     assert re.findall(r"\brefresh\b", block) == ["refresh"]
     assert "setOverlay" in block
+
+
+def test_a_stand_in_passed_where_qt_wants_a_class_is_rebuilt_on_it_as_an_inference() -> None:
+    """`layout->addWidget(new DragWidget)`, `track(connection)` with a QTcpSocket * parameter:
+    those stand-ins derive from QWidget and QTcpSocket, each recorded with its line; Ticket, which
+    goes nowhere Qt wants anything, stays unknown."""
+    _, listing, note, _ = run("plain_stand_ins.cpp")
+    why = {r.name: r.inferred for r in listing}
+    assert why["DragWidget"].startswith("`DragWidget` is taken to derive from QWidget")
+    assert why["Connection"].endswith("is passed where a QTcpSocket * is expected (line 17)")
+    assert why["Ticket"] == ""
+    assert "2 inferred" in note
