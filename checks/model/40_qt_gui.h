@@ -1398,7 +1398,7 @@ public:
 class QBitmap : public QPixmap {
 public:
     QBitmap();
-    QBitmap(const QPixmap &);
+    QBitmap(const QPixmap &); // implicit as in Qt 5 (Qt 6: explicit, deprecated)
     QBitmap(int w, int h);
     explicit QBitmap(const QSize &);
     explicit QBitmap(const QString &fileName, const char *format = nullptr);
@@ -2723,8 +2723,8 @@ public:
     void fontChanged(const QFont &font);
     void commitDataRequest(QSessionManager &sessionManager);
     void saveStateRequest(QSessionManager &sessionManager);
-    static void setFallbackSessionManagementEnabled(bool);
-    static bool isFallbackSessionManagementEnabled();
+    static void setFallbackSessionManagementEnabled(bool); // Qt 5 only
+    static bool isFallbackSessionManagementEnabled(); // Qt 5 only
 protected:
     bool event(QEvent *) override;
 };

@@ -4961,7 +4961,7 @@ public:
         PM_TitleBarButtonSize = 92,
         PM_LineEditIconSize = 93,
         PM_LineEditIconMargin = 94,
-        PM_DefaultTopLevelMargin = 95,
+        PM_DefaultTopLevelMargin = 95, // Qt 5 only, as the next two (values of our own)
         PM_DefaultChildMargin = 96,
         PM_DefaultLayoutSpacing = 97,
         PM_CustomBase = 4026531840
