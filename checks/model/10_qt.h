@@ -1784,6 +1784,9 @@ template <typename T> int qRegisterMetaType();
 
 // ============================================================================ meta-object support
 namespace QtPrivate {
+// Recovery's stand-ins (checks/recovery/stand_in.h defines it; without recovery it stays
+// incomplete, so the connect() overloads that ask for it drop out).
+template <class T> struct QtrStandIn;
 // What connect() needs to know about a callable: its class if it is a pointer to member function.
 template <typename Func> struct FunctionPointer {
     enum { ArgumentCount = -1, IsPointerToMemberFunction = false };
@@ -3245,6 +3248,14 @@ public:
     void installEventFilter(QObject *filterObj);
     void removeEventFilter(QObject *obj);
 
+    // ---- recovery's hook (checks/recovery/stand_in.h defines QtPrivate::QtrStandIn): a sender or
+    // receiver of a type no header declared parses, as any connect() form; the rules skip it.
+    template <typename Sender, typename... Rest, typename = typename QtPrivate::QtrStandIn<Sender>::type>
+    static QMetaObject::Connection connect(Sender *sender, Rest &&...rest);
+    template <typename Receiver, typename... Rest,
+              typename = typename QtPrivate::QtrStandIn<Receiver>::type>
+    static QMetaObject::Connection connect(const QObject *sender, const char *signal, Receiver *receiver,
+                                           Rest &&...rest);
     // ---- connect: every Qt 6 form.
     // String based: connect(sender, SIGNAL(x()), receiver, SLOT(y())).
     static QMetaObject::Connection connect(const QObject *sender, const char *signal, const QObject *receiver,

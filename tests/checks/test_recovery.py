@@ -506,3 +506,38 @@ def test_a_stand_in_passed_where_qt_wants_a_class_is_rebuilt_on_it_as_an_inferen
     assert why["Connection"].endswith("is passed where a QTcpSocket * is expected (line 17)")
     assert why["Ticket"] == ""
     assert "2 inferred" in note
+
+
+def test_connect_on_a_stand_in_parses_in_every_form_and_no_rule_reads_it() -> None:
+    """SIGNAL()/SLOT() with a stand-in sender or receiver, and a Qt signal on a member of
+    unknown type (`&m_retry`), reach the model's recovery hook on QObject::connect; the
+    connect() parser still takes apart only the known senders' connects."""
+    path = FIXTURES / "standin_string_connect.cpp"
+    text_ = path.read_text()
+    parsed = frontend.parse_recovering(path.name, text_)
+    assert errors(parsed) == []
+    unit = Unit(path.name, text_, parsed.tu)
+    resolved = [c.line for c in unit.calls if c.spelling == "connect" and c.referenced is not None]
+    assert resolved == [11, 12, 13, 22, 23, 24, 25]
+    assert sorted((c.call.line, c.signal) for c in connections(unit)) == [
+        (12, "stopped"),  # `this` is known (a QObject); only the receiver is a stand-in
+        (24, "error"),
+        (25, "disconnected"),
+    ]
+
+
+def test_without_recovery_the_connect_hook_drops_out() -> None:
+    """The hook asks for QtPrivate::QtrStandIn, complete only beside recovery's stand-ins: a
+    clean file's connect() resolves to the string-based overload as before."""
+    source = (
+        "#include <QLocalSocket>\nvoid f(QLocalSocket *s, QObject *o)\n{\n"
+        "    QObject::connect(s, SIGNAL(readyRead()), o, SLOT(deleteLater()));\n}\n"
+    )
+    parsed = frontend.parse_recovering("clean.cpp", source)
+    assert parsed.parses == 1
+    assert errors(parsed) == []
+    (call,) = [c for c in Unit("clean.cpp", source, parsed.tu).calls if c.spelling == "connect"]
+    assert [a.type.spelling for a in call.referenced.get_arguments()][:2] == [
+        "const QObject *",
+        "const char *",
+    ]
