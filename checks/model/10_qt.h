@@ -2520,6 +2520,10 @@ public:
     friend bool operator!=(QStringView lhs, QLatin1String rhs) noexcept;
     friend bool operator==(QLatin1String lhs, QStringView rhs) noexcept;
     friend bool operator!=(QLatin1String lhs, QStringView rhs) noexcept;
+    bool operator==(const char *s) const;
+    bool operator!=(const char *s) const;
+    friend bool operator==(const char *s1, QLatin1String s2);
+    friend bool operator!=(const char *s1, QLatin1String s2);
 
 private:
     qsizetype m_size;
@@ -2736,7 +2740,7 @@ template <> struct QListSpecialMethods<QString> : QListSpecialMethodsBase<QStrin
 protected:
     ~QListSpecialMethods() = default;
 };
-typedef QList<QString> QStringList;
+class QStringList;
 
 class QString {
 public:
@@ -2810,6 +2814,7 @@ public:
     QString arg(QChar a, int fieldWidth = 0, QChar fillChar = QLatin1Char(' ')) const;
     QString arg(const QString &a, int fieldWidth = 0, QChar fillChar = QLatin1Char(' ')) const;
     QString arg(QLatin1String a, int fieldWidth = 0, QChar fillChar = QLatin1Char(' ')) const;
+    QString arg(QStringView a, int fieldWidth = 0, QChar fillChar = QLatin1Char(' ')) const;
     QString arg(const QString &a1, const QString &a2) const;
     QString arg(const QString &a1, const QString &a2, const QString &a3) const;
     QString arg(const QString &a1, const QString &a2, const QString &a3, const QString &a4) const;
@@ -2958,6 +2963,19 @@ public:
     void push_front(QChar c);
     void push_front(const QString &s);
     bool empty() const;
+};
+
+// Qt 6 spells QStringList as QList<QString>; Qt 5 code forward-declares `class QStringList;`,
+// which only a class survives. A class that is a QList<QString> (as in Qt 5) and converts from
+// one serves both spellings.
+class QStringList : public QList<QString> {
+public:
+    using QList<QString>::QList;
+    QStringList() noexcept;
+    QStringList(const QList<QString> &other);
+    QStringList(QList<QString> &&other) noexcept;
+    QStringList &operator=(const QList<QString> &other);
+    QStringList &operator=(QList<QString> &&other) noexcept;
 };
 bool operator==(const QString &s1, const QString &s2) noexcept;
 bool operator!=(const QString &s1, const QString &s2) noexcept;

@@ -210,6 +210,10 @@ public:
     friend bool operator==(const QStringRef &lhs, const char *rhs) noexcept;
     friend bool operator!=(const QStringRef &lhs, const char *rhs) noexcept;
     friend bool operator<(const QStringRef &lhs, const QStringRef &rhs) noexcept;
+    friend QString operator+(const QString &lhs, const QStringRef &rhs);
+    friend QString operator+(const QStringRef &lhs, const QString &rhs);
+    friend QString operator+(QLatin1String lhs, const QStringRef &rhs);
+    friend QString operator+(const QStringRef &lhs, QLatin1String rhs);
 };
 
 class QByteArrayView {

@@ -2286,6 +2286,7 @@ public:
     explicit QTextStream(const QByteArray &array, OpenMode openMode = ReadOnly);
     virtual ~QTextStream();
     void setAutoDetectUnicode(bool enabled);
+    void setCodec(const char *codecName); // Qt 5 only (Qt 6: setEncoding)
     bool autoDetectUnicode() const;
     void setGenerateByteOrderMark(bool generate);
     bool generateByteOrderMark() const;
