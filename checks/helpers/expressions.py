@@ -13,6 +13,9 @@ from checks.unit import K, Node, Unit
 
 WRAPPERS = frozenset({K.UNEXPOSED_EXPR, K.PAREN_EXPR})
 """Implicit casts and parentheses: nodes that pass a value through unchanged."""
+CASTS = WRAPPERS | {K.CSTYLE_CAST_EXPR, K.CXX_STATIC_CAST_EXPR, K.CXX_FUNCTIONAL_CAST_EXPR}
+"""Nodes a value passes through on its way to where it is assigned or used: implicit and
+explicit casts, parentheses."""
 
 
 def unwrap(node: Node) -> Node:

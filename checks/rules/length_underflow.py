@@ -11,10 +11,15 @@ import clang.cindex as ci
 
 from checks.findings import Fix, Related, Severity
 from checks.helpers.calls import call_args, receiver
-from checks.helpers.expressions import operator, unwrap
+from checks.helpers.expressions import CASTS, operator, unwrap
 from checks.helpers.navigation import function_scope
 from checks.helpers.objects import referenced_decl
-from checks.helpers.qt_types import base_type_name, datastream_root, is_device_type
+from checks.helpers.qt_types import (
+    INTEGER_KINDS,
+    base_type_name,
+    datastream_root,
+    is_device_type,
+)
 from checks.helpers.values import int_value
 from checks.registry import Hit, RuleMeta
 from checks.unit import K, Node, Unit
@@ -84,15 +89,6 @@ _UNSIGNED = frozenset(
         ci.TypeKind.USHORT,
         ci.TypeKind.UCHAR,
         ci.TypeKind.CHAR_U,
-    }
-)
-_CASTS = frozenset(
-    {
-        K.UNEXPOSED_EXPR,
-        K.PAREN_EXPR,
-        K.CSTYLE_CAST_EXPR,
-        K.CXX_STATIC_CAST_EXPR,
-        K.CXX_FUNCTIONAL_CAST_EXPR,
     }
 )
 _COMPARE = frozenset({"<", "<=", ">", ">=", "==", "!="})
@@ -168,7 +164,7 @@ def _sizeof(node: Node) -> int | None:
 def _length(unit: Unit, node: Node) -> Length | None:
     """What the minuend is when the peer decides it."""
     inner = unwrap(node)
-    while inner.kind in _CASTS and len(inner.children) == 1:
+    while inner.kind in CASTS and len(inner.children) == 1:
         inner = unwrap(inner.children[0])
     if inner.kind == K.CALL_EXPR and inner.spelling in SIZES:
         obj = receiver(inner)
@@ -237,7 +233,7 @@ def _peer_length(unit: Unit, decl: ci.Cursor) -> int | None:
     bytes (`in >> len;`, `len = qFromBigEndian<quint32>(...)`)."""
     for ref in unit.references(decl):
         parent = ref.parent
-        while parent is not None and parent.kind in _CASTS:
+        while parent is not None and parent.kind in CASTS:
             parent = parent.parent
         if parent is None:
             continue
@@ -263,7 +259,7 @@ def _sink(unit: Unit, sub: Node) -> tuple[Node, float, str] | None:
     value_type = sub.cursor.type.get_canonical()
     child = sub
     for a in sub.ancestors():
-        if a.kind in _CASTS:
+        if a.kind in CASTS:
             value_type = _convert(value_type, a.cursor.type.get_canonical())
             if value_type is None:
                 return None
@@ -287,26 +283,13 @@ def _sink(unit: Unit, sub: Node) -> tuple[Node, float, str] | None:
 def _convert(value: ci.Type, to: ci.Type) -> ci.Type | None:
     """The type still holding a huge positive value after converting to `to`, or None when
     the conversion makes it negative (a signed type no wider than the value's)."""
-    if to.kind not in _UNSIGNED and to.kind not in _SIGNED:
+    if to.kind not in _UNSIGNED and to.kind not in INTEGER_KINDS:
         return value  # not an integer conversion (a reference, a class): pass through
     if to.kind in _UNSIGNED:
         return to
     if to.get_size() > value.get_size():
         return to
     return None
-
-
-_SIGNED = frozenset(
-    {
-        ci.TypeKind.INT,
-        ci.TypeKind.LONG,
-        ci.TypeKind.LONGLONG,
-        ci.TypeKind.SHORT,
-        ci.TypeKind.SCHAR,
-        ci.TypeKind.CHAR_S,
-        ci.TypeKind.INT128,
-    }
-)
 
 
 def _checked(unit: Unit, sub: Node, length: Length, amount: int | None) -> bool:
@@ -353,7 +336,7 @@ def _lower_check(unit: Unit, ref: Node, amount: int | None) -> bool:
                 return False
             child = a
             continue
-        if a.kind not in _CASTS and a.kind not in (K.UNARY_OPERATOR, K.MEMBER_REF_EXPR):
+        if a.kind not in CASTS and a.kind not in (K.UNARY_OPERATOR, K.MEMBER_REF_EXPR):
             return False
         child = a
     return False

@@ -10,7 +10,7 @@ import clang.cindex as ci
 
 from checks.findings import Fix, Related, Severity
 from checks.helpers.calls import receiver, written_args
-from checks.helpers.expressions import operator, unwrap
+from checks.helpers.expressions import CASTS, operator, unwrap
 from checks.helpers.navigation import (
     LOOP_KINDS,
     body_nodes,
@@ -184,7 +184,7 @@ def _from_helpers(unit: Unit, sources: dict[str, Source]) -> None:
 def _peer_value(expr: Node, sources: dict[str, Source]) -> bool:
     """A returned expression that is a peer length: a source variable or a decode call."""
     inner = unwrap(expr)
-    while inner.kind in _CASTS and len(inner.children) == 1:
+    while inner.kind in CASTS and len(inner.children) == 1:
         inner = unwrap(inner.children[0])
     if inner.kind == K.CALL_EXPR and inner.spelling in ENDIAN:
         return True
@@ -284,22 +284,10 @@ def _assigned_decl(call: Node) -> ci.Cursor | None:
             return a.cursor
         if a.kind == K.BINARY_OPERATOR and a.children and a.children[-1] is child:
             return referenced_decl(a.children[0])
-        if a.kind not in _CASTS:
+        if a.kind not in CASTS:
             return None
         child = a
     return None
-
-
-_CASTS = frozenset(
-    {
-        K.UNEXPOSED_EXPR,
-        K.PAREN_EXPR,
-        K.CSTYLE_CAST_EXPR,
-        K.CXX_STATIC_CAST_EXPR,
-        K.CXX_FUNCTIONAL_CAST_EXPR,
-    }
-)
-"""Nodes a value passes through unchanged on its way to where it is assigned or used."""
 
 
 def _is_integer(t: ci.Type) -> bool:
@@ -477,7 +465,7 @@ def _bounding(unit: Unit, ref: Node) -> str | None:
                 child = a
                 continue
             return None
-        if a.kind not in _CASTS and a.kind != K.UNARY_OPERATOR:
+        if a.kind not in CASTS and a.kind != K.UNARY_OPERATOR:
             return None
         child = a
     return None

@@ -3,6 +3,7 @@ readyRead of every client a server accepts: two clients interleaving corrupt eac
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -38,7 +39,9 @@ META = RuleMeta(
         "a time (the server stops listening or pauses, or the socket is a member whose "
         "predecessor is dropped or against which the handler checks its sender). Silent when "
         "the state lives in the socket's own object (a per-client class, a QTcpSocket "
-        "subclass) or in a container keyed by socket."
+        "subclass) or in a container keyed by socket. 0.15 less for a member of unknown type "
+        "(header withheld) that the handler reads with `>>` and compares with "
+        "bytesAvailable()."
     ),
 )
 
@@ -181,6 +184,8 @@ def _framing_members(
         if var is None or not _once_per_server(var, owner) or var.get_usr() in seen:
             continue
         how = _framing_use(unit, n, var)
+        if not how and base_type_name(var.type) == STAND_IN:
+            how = _stand_in_length(unit, n, var, handler)
         if how:
             seen.add(var.get_usr())
             yield var, n, how
@@ -227,6 +232,33 @@ def _framing_use(unit: Unit, ref: Node, field: ci.Cursor) -> str:
     return ""
 
 
+STAND_IN = "__QtrAny"
+"""The type recovery gives a member no header given declares (checks/recovery)."""
+
+
+def _stand_in_length(unit: Unit, ref: Node, var: ci.Cursor, handler: Node) -> str:
+    """A member of unknown type (its header withheld) that the handler both reads with `>>`
+    and compares with bytesAvailable(): the block-size idiom, whatever its integer type."""
+    parent = ref.parent
+    while parent is not None and parent.kind in (K.UNEXPOSED_EXPR, K.PAREN_EXPR):
+        parent = parent.parent
+    if parent is None or parent.kind != K.CALL_EXPR or parent.spelling != "operator>>":
+        return ""
+    if not parent.children or parent.children[-1] is not ref:
+        return ""
+    name = re.escape(var.spelling)
+    compared = re.compile(
+        rf"bytesAvailable\s*\(\s*\)\s*<=?\s*(\w+\s*\(\s*)?{name}\b|\b{name}\s*>=?\s*\w*"
+        r"[\w>.-]*bytesAvailable\s*\("
+    )
+    if not compared.search(unit.text_of(handler)):
+        return ""
+    return (
+        f"the length of the message being received is read into it (`{unit.text_of(parent)}`) "
+        "and compared with bytesAvailable()"
+    )
+
+
 def _obj_type(call: Node) -> ci.Type:
     obj = receiver(call)
     return unwrap(obj).cursor.type if obj is not None else call.cursor.type
@@ -248,6 +280,7 @@ def _hit(
     confidence = 0.8 if shared else 0.45
     if accept.single is not None:
         confidence = 0.45
+    recovered = base_type_name(field.type) == STAND_IN
     where = (
         "in incomingConnection()"
         if accept.pending is None
@@ -261,6 +294,12 @@ def _hit(
         f"with that state, so the two corrupt each other's framing (a length taken for a "
         "string, one client's bytes delivered as another's)."
     )
+    if recovered:
+        confidence -= 0.15
+        message += (
+            f" No header given declares `{name}`; it is taken for the message length from how "
+            "the handler uses it."
+        )
     if accept.single is not None:
         shown = unit.text_of(accept.single).split("\n")[0]
         message += (
