@@ -118,7 +118,8 @@ def _rebase_stand_in(plan: Plan, ctx: Context, name: str, base: str, q_object: b
     inherited = ctx.qt.members(q)
     # what the file asks of objects after `.` or `->` and the Qt class lacks: `twitter.get()`
     # on a Twitter is a member of its base (the class was invalid, so no error said so yet)
-    asked = member_names(ctx.scans.values()) - inherited
+    # and the members written after a stand-in's `::` (`Agent::FullDiscovery`, `Boat::Right`)
+    asked = (member_names(ctx.scans.values()) | plan.members) - inherited
     plan.mixins[base] = (plan.mixins.get(base, set()) | asked) - inherited
     for decl in list(plan.virtuals.get(base, {})):
         word = re.search(r"(~?\w+)\s*\(", decl)
