@@ -5551,6 +5551,7 @@ public:
 public Q_SLOTS:
     void setFilterRegularExpression(const QString &pattern);
     void setFilterRegularExpression(const QRegularExpression &regularExpression);
+    void setFilterRegExp(const QString &pattern); // Qt 5 only (its QRegExp overload too: QRegExp is not modelled)
     void setFilterWildcard(const QString &pattern);
     void setFilterFixedString(const QString &pattern);
     void invalidate();
