@@ -15,10 +15,11 @@ import pytest
 
 from bench.wild import Summary, examples_root, measure
 
-COVERAGE_FLOOR = {"with headers": 0.99, "headers withheld": 0.95}
+COVERAGE_FLOOR = {"with headers": 0.99, "headers withheld": 0.99}
 """Share of function bodies that must reach the rules: raise these as the engine improves."""
-CLEAN_FLOOR = {"with headers": 0.70, "headers withheld": 0.55}
-"""Share of files that parse without an error: below the goal (95%), a floor against regressions."""
+CLEAN_FLOOR = {"with headers": 0.95, "headers withheld": 0.75}
+"""Share of files that parse without an error: issue 7's 95% with the project headers (97.8%
+measured); headers withheld (77.2% measured) stays below it, a floor against regressions."""
 
 
 @pytest.fixture(scope="module", params=[True, False], ids=["with headers", "headers withheld"])
