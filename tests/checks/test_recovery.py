@@ -542,15 +542,3 @@ def test_without_recovery_the_connect_hook_drops_out() -> None:
         "const char *",
     ]
 
-
-def test_tls_rule_ignores_a_stand_in_channel_and_finds_the_qt_socket() -> None:
-    """connect() on a stand-in now resolves (the model's recovery hook), so a rule reading
-    connects directly could take a vendor class's `ignoreSslErrors()` for Qt's: it must not,
-    while the same handler on a QSslSocket is still reported on its line."""
-    path = FIXTURES / "standin_tls.cpp"
-    a = analyze_source(path.name, path.read_text(), strict=True)
-    assert a.parse_errors == 0
-    assert "VendorChannel" in {r.name for r in a.recovered}
-    assert [(f.rule, f.line) for f in a.findings if f.rule == "tls-verification-disabled"] == [
-        ("tls-verification-disabled", 28)
-    ]
