@@ -541,4 +541,3 @@ def test_without_recovery_the_connect_hook_drops_out() -> None:
         "const QObject *",
         "const char *",
     ]
-
