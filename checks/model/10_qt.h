@@ -114,31 +114,7 @@ private:
     static QString tr(const char *sourceText, const char *disambiguation = nullptr, int n = -1); \
 \
  private:
-#define Q_DECLARE_OPERATORS_FOR_FLAGS(Flags) \
-    constexpr inline QFlags<Flags::enum_type> operator|(Flags::enum_type f1, Flags::enum_type f2) noexcept \
-    { \
-        return QFlags<Flags::enum_type>(f1) | f2; \
-    } \
-    constexpr inline QFlags<Flags::enum_type> operator|(Flags::enum_type f1, QFlags<Flags::enum_type> f2) noexcept \
-    { \
-        return f2 | f1; \
-    } \
-    constexpr inline QFlags<Flags::enum_type> operator&(Flags::enum_type f1, Flags::enum_type f2) noexcept \
-    { \
-        return QFlags<Flags::enum_type>(f1) & f2; \
-    } \
-    constexpr inline QFlags<Flags::enum_type> operator&(Flags::enum_type f1, QFlags<Flags::enum_type> f2) noexcept \
-    { \
-        return f2 & f1; \
-    } \
-    constexpr inline QFlags<Flags::enum_type> operator^(Flags::enum_type f1, Flags::enum_type f2) noexcept \
-    { \
-        return QFlags<Flags::enum_type>(f1) ^ f2; \
-    } \
-    constexpr inline QFlags<Flags::enum_type> operator^(Flags::enum_type f1, QFlags<Flags::enum_type> f2) noexcept \
-    { \
-        return f2 ^ f1; \
-    }
+#define Q_DECLARE_OPERATORS_FOR_FLAGS(Flags)  // the operators are templates, after QFlags
 #define Q_DECLARE_METATYPE(TYPE) \
     template <> struct QMetaTypeId<TYPE> { \
         enum { Defined = 1 }; \
@@ -291,6 +267,20 @@ public:
         return on ? (*this |= flag) : (*this &= ~QFlags(flag));
     }
 };
+
+// Q_DECLARE_OPERATORS_FOR_FLAGS's operators, declared once for every enum (the macro above is
+// empty). Qt's macro defines six of them for each flags enum: with the model's hundred, every
+// `|`, `&` or `^` on an enum, and every unary `&` on an object, loaded and tried them all, which
+// made a clean file's parse cost half as much again (tests/checks/test_parse_cost.py). These
+// give what Qt's give to a flags enum; to an enum Qt gives none, they give a QFlags, which
+// converts to int as the plain `|` would have, so a file written for a compiler still parses.
+template <typename E> using QtrFlagsOf = typename std::enable_if<__is_enum(E), QFlags<E>>::type;
+template <typename E> constexpr inline QtrFlagsOf<E> operator|(E f1, E f2) noexcept { return QFlags<E>(f1) | f2; }
+template <typename E> constexpr inline QtrFlagsOf<E> operator|(E f1, QFlags<E> f2) noexcept { return f2 | f1; }
+template <typename E> constexpr inline QtrFlagsOf<E> operator&(E f1, E f2) noexcept { return QFlags<E>(f1) & f2; }
+template <typename E> constexpr inline QtrFlagsOf<E> operator&(E f1, QFlags<E> f2) noexcept { return f2 & f1; }
+template <typename E> constexpr inline QtrFlagsOf<E> operator^(E f1, E f2) noexcept { return QFlags<E>(f1) ^ f2; }
+template <typename E> constexpr inline QtrFlagsOf<E> operator^(E f1, QFlags<E> f2) noexcept { return f2 ^ f1; }
 
 // ============================================================================ Qt namespace
 class QTextStream;
@@ -1760,6 +1750,7 @@ class QModelIndex;
 class QPersistentModelIndex;
 class QThread;
 class QDebug;
+class QDataStream;
 class QEvent;
 class QTimerEvent;
 class QChildEvent;
@@ -2481,6 +2472,8 @@ public:
 
 private:
     char16_t ucs;
+    friend QDataStream &operator<<(QDataStream &, QChar);
+    friend QDataStream &operator>>(QDataStream &, QChar &);
 };
 bool operator==(QChar c1, QChar c2) noexcept;
 bool operator!=(QChar c1, QChar c2) noexcept;
@@ -2692,6 +2685,8 @@ public:
     void push_back(const char *s);
     void push_back(const QByteArray &a);
     bool empty() const noexcept;
+    friend QDataStream &operator<<(QDataStream &, const QByteArray &);
+    friend QDataStream &operator>>(QDataStream &, QByteArray &);
 };
 Q_DECLARE_OPERATORS_FOR_FLAGS(QByteArray::Base64Options)
 bool operator==(const QByteArray &a1, const QByteArray &a2) noexcept;
@@ -2963,6 +2958,8 @@ public:
     void push_front(QChar c);
     void push_front(const QString &s);
     bool empty() const;
+    friend QDataStream &operator<<(QDataStream &, const QString &);
+    friend QDataStream &operator>>(QDataStream &, QString &);
 };
 
 // Qt 6 spells QStringList as QList<QString>; Qt 5 code forward-declares `class QStringList;`,
@@ -3122,6 +3119,9 @@ public:
     Type type() const;
     bool canConvert(int targetTypeId) const;
     bool convert(int targetTypeId);
+    friend QDebug operator<<(QDebug debug, const QVariant &v);
+    friend QDataStream &operator<<(QDataStream &s, const QVariant &p);
+    friend QDataStream &operator>>(QDataStream &s, QVariant &p);
 };
 bool operator==(const QVariant &a, const QVariant &b);
 bool operator!=(const QVariant &a, const QVariant &b);
@@ -3180,7 +3180,6 @@ template <class Key, class T> QDebug operator<<(QDebug debug, const QHash<Key, T
 template <class T> QDebug operator<<(QDebug debug, const QSet<T> &set);
 template <class T1, class T2> QDebug operator<<(QDebug debug, const std::pair<T1, T2> &pair);
 template <class T> QDebug operator<<(QDebug debug, const QFlags<T> &flags);
-QDebug operator<<(QDebug debug, const QVariant &v);
 
 class QNoDebug {
 public:
@@ -3911,8 +3910,8 @@ protected:
 
 private:
     Q_DISABLE_COPY(QIODevice)
+    friend QDebug operator<<(QDebug debug, QIODevice::OpenMode modes);
 };
-QDebug operator<<(QDebug debug, QIODevice::OpenMode modes);
 
 class QBuffer : public QIODevice {
     Q_OBJECT
@@ -4056,14 +4055,6 @@ public:
 private:
     Q_DISABLE_COPY(QDataStream)
 };
-QDataStream &operator<<(QDataStream &, const QByteArray &);
-QDataStream &operator>>(QDataStream &, QByteArray &);
-QDataStream &operator<<(QDataStream &, const QString &);
-QDataStream &operator>>(QDataStream &, QString &);
-QDataStream &operator<<(QDataStream &, QChar);
-QDataStream &operator>>(QDataStream &, QChar &);
-QDataStream &operator<<(QDataStream &s, const QVariant &p);
-QDataStream &operator>>(QDataStream &s, QVariant &p);
 template <typename T> QDataStream &operator<<(QDataStream &s, const QList<T> &l);
 template <typename T> QDataStream &operator>>(QDataStream &s, QList<T> &l);
 template <class Key, class T> QDataStream &operator<<(QDataStream &s, const QMap<Key, T> &map);
@@ -4207,11 +4198,11 @@ protected:
 
 private:
     Q_DISABLE_COPY_MOVE(QAbstractSocket)
+    friend QDebug operator<<(QDebug, QAbstractSocket::SocketError);
+    friend QDebug operator<<(QDebug, QAbstractSocket::SocketState);
 };
 Q_DECLARE_OPERATORS_FOR_FLAGS(QAbstractSocket::BindMode)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QAbstractSocket::PauseModes)
-QDebug operator<<(QDebug, QAbstractSocket::SocketError);
-QDebug operator<<(QDebug, QAbstractSocket::SocketState);
 
 class QHostAddress {
     Q_GADGET
@@ -4272,13 +4263,13 @@ public:
     bool isMulticast() const;
     bool isBroadcast() const;
     static QPair<QHostAddress, int> parseSubnet(const QString &subnet);
+    friend QDebug operator<<(QDebug, const QHostAddress &);
+    friend QDataStream &operator<<(QDataStream &, const QHostAddress &);
+    friend QDataStream &operator>>(QDataStream &, QHostAddress &);
 };
 Q_DECLARE_OPERATORS_FOR_FLAGS(QHostAddress::ConversionMode)
 bool operator==(QHostAddress::SpecialAddress lhs, const QHostAddress &rhs);
 size_t qHash(const QHostAddress &key, size_t seed = 0) noexcept;
-QDebug operator<<(QDebug, const QHostAddress &);
-QDataStream &operator<<(QDataStream &, const QHostAddress &);
-QDataStream &operator>>(QDataStream &, QHostAddress &);
 
 
 
@@ -4460,9 +4451,9 @@ protected:
 
 private:
     Q_DISABLE_COPY(QLocalSocket)
+    friend QDebug operator<<(QDebug, QLocalSocket::LocalSocketError);
+    friend QDebug operator<<(QDebug, QLocalSocket::LocalSocketState);
 };
-QDebug operator<<(QDebug, QLocalSocket::LocalSocketError);
-QDebug operator<<(QDebug, QLocalSocket::LocalSocketState);
 Q_DECLARE_OPERATORS_FOR_FLAGS(QLocalSocket::SocketOptions)
 
 class QLocalServer : public QObject {
@@ -4601,8 +4592,8 @@ public:
     static QList<QSslCertificate> fromData(const QByteArray &data, QSsl::EncodingFormat format = QSsl::Pem);
     static QList<QSslError> verify(const QList<QSslCertificate> &certificateChain,
                                    const QString &hostName = QString());
+    friend QDebug operator<<(QDebug debug, const QSslCertificate &certificate);
 };
-QDebug operator<<(QDebug debug, const QSslCertificate &certificate);
 
 class QSslKey {
 public:
@@ -4700,10 +4691,10 @@ public:
     SslError error() const;
     QString errorString() const;
     QSslCertificate certificate() const;
+    friend QDebug operator<<(QDebug debug, const QSslError &error);
+    friend QDebug operator<<(QDebug debug, const QSslError::SslError &error);
 };
 size_t qHash(const QSslError &key, size_t seed = 0) noexcept;
-QDebug operator<<(QDebug debug, const QSslError &error);
-QDebug operator<<(QDebug debug, const QSslError::SslError &error);
 
 class QSslSocket : public QTcpSocket {
     Q_OBJECT

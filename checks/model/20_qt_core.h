@@ -627,6 +627,7 @@ protected:
     };
     QEvent(Type type, SinglePointEventTag);
     quint16 t;
+    friend QDebug operator<<(QDebug, const QEvent *);
 };
 
 class QTimerEvent : public QEvent {
@@ -907,6 +908,7 @@ public:
     void setCaching(bool on);
     void stat();
 protected:
+    friend QDebug operator<<(QDebug, const QFileInfo &);
 };
 typedef QList<QFileInfo> QFileInfoList;
 
@@ -1021,6 +1023,8 @@ public:
     static QString cleanPath(const QString &path);
     void refresh() const;
 protected:
+    friend QDebug operator<<(QDebug debug, QDir::Filters filters);
+    friend QDebug operator<<(QDebug debug, const QDir &dir);
 };
 
 class QStandardPaths {
@@ -1253,6 +1257,9 @@ public:
     static QList<QUrl> fromStringList(const QStringList &uris, ParsingMode mode = TolerantMode);
     static void setIdnWhitelist(const QStringList &);
     friend size_t qHash(const QUrl &url, size_t seed) noexcept;
+    friend QDataStream & operator<<(QDataStream &, const QUrl &);
+    friend QDataStream & operator>>(QDataStream &, QUrl &);
+    friend QDebug operator<<(QDebug, const QUrl &);
 };
 
 class QUrlQuery {
@@ -1374,6 +1381,10 @@ public:
     static QRegularExpression fromWildcard(QStringView pattern, Qt::CaseSensitivity cs = Qt::CaseInsensitive, WildcardConversionOptions options = DefaultWildcardConversion);
     bool operator==(const QRegularExpression &re) const;
     bool operator!=(const QRegularExpression &re) const;
+    friend QDataStream & operator<<(QDataStream &out, const QRegularExpression &re);
+    friend QDataStream & operator>>(QDataStream &in, QRegularExpression &re);
+    friend QDebug operator<<(QDebug debug, const QRegularExpression &re);
+    friend QDebug operator<<(QDebug debug, QRegularExpression::PatternOptions patternOptions);
 };
 
 class QUuid {
@@ -1423,6 +1434,9 @@ public:
     ushort data2;
     ushort data3;
     uchar data4[8];
+    friend QDataStream & operator<<(QDataStream &, const QUuid &);
+    friend QDataStream & operator>>(QDataStream &, QUuid &);
+    friend QDebug operator<<(QDebug, const QUuid &);
 };
 
 class QCborValue {
@@ -1545,6 +1559,9 @@ public:
     QByteArray toCbor(EncodingOptions opt = NoTransformation) const;
     void toCbor(QCborStreamWriter &writer, EncodingOptions opt = NoTransformation) const;
     QString toDiagnosticNotation(DiagnosticNotationOptions opts = Compact) const;
+    friend QDebug operator<<(QDebug, const QCborValue &v);
+    friend QDataStream & operator<<(QDataStream &, const QCborValue &);
+    friend QDataStream & operator>>(QDataStream &, QCborValue &);
 };
 
 class QJsonValue {
@@ -1602,6 +1619,9 @@ public:
     const QJsonValue operator[](qsizetype i) const;
     bool operator==(const QJsonValue &other) const;
     bool operator!=(const QJsonValue &other) const;
+    friend QDebug operator<<(QDebug, const QJsonValue &);
+    friend QDataStream & operator<<(QDataStream &, const QJsonValue &);
+    friend QDataStream & operator>>(QDataStream &, QJsonValue &);
 };
 
 class QJsonValueConstRef {
@@ -1820,6 +1840,9 @@ public:
     using key_type = QString;
     using size_type = qsizetype;
     bool empty() const;
+    friend QDebug operator<<(QDebug, const QJsonObject &);
+    friend QDataStream & operator<<(QDataStream &, const QJsonObject &);
+    friend QDataStream & operator>>(QDataStream &, QJsonObject &);
 };
 
 class QJsonArray {
@@ -1950,6 +1973,9 @@ public:
     using reference = QJsonValueRef;
     using const_reference = QJsonValue;
     using difference_type = qsizetype;
+    friend QDebug operator<<(QDebug, const QJsonArray &);
+    friend QDataStream & operator<<(QDataStream &, const QJsonArray &);
+    friend QDataStream & operator>>(QDataStream &, QJsonArray &);
 };
 
 class QJsonDocument {
@@ -1986,6 +2012,9 @@ public:
     bool operator==(const QJsonDocument &other) const;
     bool operator!=(const QJsonDocument &other) const;
     bool isNull() const;
+    friend QDebug operator<<(QDebug, const QJsonDocument &);
+    friend QDataStream & operator<<(QDataStream &, const QJsonDocument &);
+    friend QDataStream & operator>>(QDataStream &, QJsonDocument &);
 };
 
 class QCryptographicHash {
@@ -2531,6 +2560,9 @@ public:
     const char * bits() const;
     static QBitArray fromBits(const char *data, qsizetype len);
     quint32 toUInt32(QSysInfo::Endian endianness, bool *ok = nullptr) const noexcept;
+    friend QDataStream & operator<<(QDataStream &, const QBitArray &);
+    friend QDataStream & operator>>(QDataStream &, QBitArray &);
+    friend QDebug operator<<(QDebug, const QBitArray &);
 };
 
 class QDate {
@@ -2573,6 +2605,9 @@ public:
     friend bool operator<=(QDate lhs, QDate rhs);
     friend bool operator>(QDate lhs, QDate rhs);
     friend bool operator>=(QDate lhs, QDate rhs);
+    friend QDataStream & operator<<(QDataStream &, QDate);
+    friend QDataStream & operator>>(QDataStream &, QDate &);
+    friend QDebug operator<<(QDebug, QDate);
 };
 
 class QTime {
@@ -2608,6 +2643,9 @@ public:
     friend bool operator<=(QTime lhs, QTime rhs);
     friend bool operator>(QTime lhs, QTime rhs);
     friend bool operator>=(QTime lhs, QTime rhs);
+    friend QDataStream & operator<<(QDataStream &, QTime);
+    friend QDataStream & operator>>(QDataStream &, QTime &);
+    friend QDebug operator<<(QDebug, QTime);
 };
 
 class QRegularExpressionMatch {
@@ -2645,6 +2683,7 @@ public:
     qsizetype capturedStart(QStringView name) const;
     qsizetype capturedLength(QStringView name) const;
     qsizetype capturedEnd(QStringView name) const;
+    friend QDebug operator<<(QDebug debug, const QRegularExpressionMatch &match);
 };
 
 class QRegularExpressionMatchIterator {
@@ -3691,6 +3730,9 @@ public:
     QString quoteString(const QString &str, QuotationStyle style = StandardQuotation) const;
     QString quoteString(QStringView str, QuotationStyle style = StandardQuotation) const;
     QString createSeparatedList(const QStringList &strl) const;
+    friend QDataStream & operator<<(QDataStream &, const QLocale &);
+    friend QDataStream & operator>>(QDataStream &, QLocale &);
+    friend QDebug operator<<(QDebug, const QLocale &);
 };
 
 class QTemporaryFile : public QFile {
@@ -4136,6 +4178,9 @@ public:
     void setCustomType(EasingFunction func);
     EasingFunction customType() const;
     qreal valueForProgress(qreal progress) const;
+    friend QDebug operator<<(QDebug debug, const QEasingCurve &item);
+    friend QDataStream & operator<<(QDataStream &, const QEasingCurve &);
+    friend QDataStream & operator>>(QDataStream &, QEasingCurve &);
 };
 
 class QAbstractAnimation : public QObject {
@@ -4457,6 +4502,7 @@ public:
     QString filterString() const;
 protected:
     friend size_t qHash(const QMimeType &key, size_t seed) noexcept;
+    friend QDebug operator<<(QDebug debug, const QMimeType &mime);
 };
 
 class QMimeDatabase {
@@ -4613,6 +4659,9 @@ public:
     friend bool operator<=(const QVersionNumber &lhs, const QVersionNumber &rhs) noexcept;
     friend bool operator==(const QVersionNumber &lhs, const QVersionNumber &rhs) noexcept;
     friend bool operator!=(const QVersionNumber &lhs, const QVersionNumber &rhs) noexcept;
+    friend QDataStream & operator<<(QDataStream &out, const QVersionNumber &version);
+    friend QDataStream & operator>>(QDataStream &in, QVersionNumber &version);
+    friend QDebug operator<<(QDebug, const QVersionNumber &version);
 };
 
 class QStorageInfo {
@@ -4643,6 +4692,7 @@ public:
     void refresh();
     static QList<QStorageInfo> mountedVolumes();
     static QStorageInfo root();
+    friend QDebug operator<<(QDebug debug, const QStorageInfo &);
 };
 
 class QTimeZone {
@@ -4713,6 +4763,9 @@ public:
     static QByteArray windowsIdToDefaultIanaId(const QByteArray &windowsId, QLocale::Territory territory);
     static QList<QByteArray> windowsIdToIanaIds(const QByteArray &windowsId);
     static QList<QByteArray> windowsIdToIanaIds(const QByteArray &windowsId, QLocale::Territory territory);
+    friend QDataStream & operator<<(QDataStream &ds, const QTimeZone &tz);
+    friend QDataStream & operator>>(QDataStream &ds, QTimeZone &tz);
+    friend QDebug operator<<(QDebug dbg, const QTimeZone &tz);
 };
 
 class QCborArray {
@@ -4850,6 +4903,9 @@ public:
     static QCborArray fromJsonArray(QJsonArray &&array) noexcept;
     QVariantList toVariantList() const;
     QJsonArray toJsonArray() const;
+    friend QDebug operator<<(QDebug, const QCborArray &a);
+    friend QDataStream & operator<<(QDataStream &, const QCborArray &);
+    friend QDataStream & operator>>(QDataStream &, QCborArray &);
 };
 
 class QCborMap {
@@ -4997,6 +5053,9 @@ public:
     QVariantMap toVariantMap() const;
     QVariantHash toVariantHash() const;
     QJsonObject toJsonObject() const;
+    friend QDebug operator<<(QDebug, const QCborMap &m);
+    friend QDataStream & operator<<(QDataStream &, const QCborMap &);
+    friend QDataStream & operator>>(QDataStream &, QCborMap &);
 };
 
 class QLibrary : public QObject {
@@ -5086,23 +5145,6 @@ QTextStream & operator<<(QTextStream &s, QTextStreamFunction f);
 QBitArray operator&(const QBitArray &, const QBitArray &);
 QBitArray operator|(const QBitArray &, const QBitArray &);
 QBitArray operator^(const QBitArray &, const QBitArray &);
-QDataStream & operator<<(QDataStream &, const QBitArray &);
-QDataStream & operator>>(QDataStream &, QBitArray &);
-QDebug operator<<(QDebug, const QBitArray &);
-QDataStream & operator<<(QDataStream &, const QLocale &);
-QDataStream & operator>>(QDataStream &, QLocale &);
-QDebug operator<<(QDebug, const QLocale &);
-QDataStream & operator<<(QDataStream &, QDate);
-QDataStream & operator>>(QDataStream &, QDate &);
-QDataStream & operator<<(QDataStream &, QTime);
-QDataStream & operator>>(QDataStream &, QTime &);
-QDebug operator<<(QDebug, QDate);
-QDebug operator<<(QDebug, QTime);
-QDataStream & operator<<(QDataStream &out, const QRegularExpression &re);
-QDataStream & operator>>(QDataStream &in, QRegularExpression &re);
-QDebug operator<<(QDebug debug, const QRegularExpression &re);
-QDebug operator<<(QDebug debug, QRegularExpression::PatternOptions patternOptions);
-QDebug operator<<(QDebug debug, const QRegularExpressionMatch &match);
 QUrl::FormattingOptions operator|(QUrl::UrlFormattingOption f1, QUrl::UrlFormattingOption f2);
 QUrl::FormattingOptions operator|(QUrl::UrlFormattingOption f1, QUrl::FormattingOptions f2);
 QUrl::FormattingOptions & operator|=(QUrl::FormattingOptions &i, QUrl::ComponentFormattingOptions f);
@@ -5113,53 +5155,11 @@ QUrl::FormattingOptions operator|(QUrl::ComponentFormattingOptions f, QUrl::UrlF
 QUrl::FormattingOptions operator|(QUrl::FormattingOptions i, QUrl::ComponentFormattingOptions f);
 QUrl::FormattingOptions operator|(QUrl::ComponentFormattingOption f, QUrl::FormattingOptions i);
 QUrl::FormattingOptions operator|(QUrl::ComponentFormattingOptions f, QUrl::FormattingOptions i);
-QDataStream & operator<<(QDataStream &, const QUrl &);
-QDataStream & operator>>(QDataStream &, QUrl &);
-QDebug operator<<(QDebug, const QUrl &);
-QDataStream & operator<<(QDataStream &, const QUuid &);
-QDataStream & operator>>(QDataStream &, QUuid &);
-QDebug operator<<(QDebug, const QUuid &);
 bool operator<=(const QUuid &lhs, const QUuid &rhs) noexcept;
 bool operator>=(const QUuid &lhs, const QUuid &rhs) noexcept;
-QDebug operator<<(QDebug, const QCborValue &v);
-QDataStream & operator<<(QDataStream &, const QCborValue &);
-QDataStream & operator>>(QDataStream &, QCborValue &);
-QDebug operator<<(QDebug, const QCborArray &a);
-QDataStream & operator<<(QDataStream &, const QCborArray &);
-QDataStream & operator>>(QDataStream &, QCborArray &);
-QDebug operator<<(QDebug, const QCborMap &m);
-QDataStream & operator<<(QDataStream &, const QCborMap &);
-QDataStream & operator>>(QDataStream &, QCborMap &);
-QDebug operator<<(QDebug, const QFileInfo &);
-QDebug operator<<(QDebug debug, QDir::Filters filters);
-QDebug operator<<(QDebug debug, const QDir &dir);
-QDebug operator<<(QDebug debug, const QEasingCurve &item);
-QDataStream & operator<<(QDataStream &, const QEasingCurve &);
-QDataStream & operator>>(QDataStream &, QEasingCurve &);
 bool operator==(const QJsonValueConstRef &lhs, const QJsonValueRef &rhs);
 bool operator!=(const QJsonValueConstRef &lhs, const QJsonValueRef &rhs);
 bool operator==(const QJsonValueRef &lhs, const QJsonValueConstRef &rhs);
 bool operator!=(const QJsonValueRef &lhs, const QJsonValueConstRef &rhs);
 bool operator==(const QJsonValueRef &lhs, const QJsonValueRef &rhs);
 bool operator!=(const QJsonValueRef &lhs, const QJsonValueRef &rhs);
-QDebug operator<<(QDebug, const QJsonValue &);
-QDataStream & operator<<(QDataStream &, const QJsonValue &);
-QDataStream & operator>>(QDataStream &, QJsonValue &);
-QDebug operator<<(QDebug, const QJsonArray &);
-QDataStream & operator<<(QDataStream &, const QJsonArray &);
-QDataStream & operator>>(QDataStream &, QJsonArray &);
-QDebug operator<<(QDebug, const QJsonDocument &);
-QDataStream & operator<<(QDataStream &, const QJsonDocument &);
-QDataStream & operator>>(QDataStream &, QJsonDocument &);
-QDebug operator<<(QDebug, const QJsonObject &);
-QDataStream & operator<<(QDataStream &, const QJsonObject &);
-QDataStream & operator>>(QDataStream &, QJsonObject &);
-QDataStream & operator<<(QDataStream &out, const QVersionNumber &version);
-QDataStream & operator>>(QDataStream &in, QVersionNumber &version);
-QDebug operator<<(QDebug, const QVersionNumber &version);
-QDebug operator<<(QDebug debug, const QMimeType &mime);
-QDebug operator<<(QDebug debug, const QStorageInfo &);
-QDataStream & operator<<(QDataStream &ds, const QTimeZone &tz);
-QDataStream & operator>>(QDataStream &ds, QTimeZone &tz);
-QDebug operator<<(QDebug dbg, const QTimeZone &tz);
-QDebug operator<<(QDebug, const QEvent *);

@@ -340,6 +340,7 @@ public:
     void clearAddressLifetime();
     bool isPermanent() const;
     bool isTemporary() const;
+    friend QDebug operator<<(QDebug debug, const QNetworkAddressEntry &entry);
 };
 
 class QNetworkInterface {
@@ -392,6 +393,7 @@ public:
     static QString interfaceNameFromIndex(int index);
     static QList<QNetworkInterface> allInterfaces();
     static QList<QHostAddress> allAddresses();
+    friend QDebug operator<<(QDebug debug, const QNetworkInterface &networkInterface);
 };
 
 class QAuthenticator {
@@ -695,9 +697,7 @@ public:
     bool hasSameIdentifier(const QNetworkCookie &other) const;
     void normalize(const QUrl &url);
     static QList<QNetworkCookie> parseCookies(const QByteArray &cookieString);
+    friend QDebug operator<<(QDebug, const QNetworkCookie &);
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(QNetworkInterface::InterfaceFlags)
-QDebug operator<<(QDebug, const QNetworkCookie &);
-QDebug operator<<(QDebug debug, const QNetworkAddressEntry &entry);
-QDebug operator<<(QDebug debug, const QNetworkInterface &networkInterface);

@@ -110,6 +110,9 @@ public:
     QMargins & operator*=(qreal) noexcept;
     QMargins & operator/=(qreal);
     QMarginsF toMarginsF() const noexcept;
+    friend QDataStream & operator<<(QDataStream &, const QMargins &);
+    friend QDataStream & operator>>(QDataStream &, QMargins &);
+    friend QDebug operator<<(QDebug, const QMargins &);
 };
 
 class QSize {
@@ -148,6 +151,9 @@ public:
     friend QSize operator/(const QSize &s, qreal c);
     friend size_t qHash(const QSize &, size_t) noexcept;
     QSizeF toSizeF() const noexcept;
+    friend QDataStream & operator<<(QDataStream &, const QSize &);
+    friend QDataStream & operator>>(QDataStream &, QSize &);
+    friend QDebug operator<<(QDebug, const QSize &);
 };
 
 class QMarginsF {
@@ -171,6 +177,9 @@ public:
     QMarginsF & operator*=(qreal factor) noexcept;
     QMarginsF & operator/=(qreal divisor);
     QMargins toMargins() const noexcept;
+    friend QDataStream & operator<<(QDataStream &, const QMarginsF &);
+    friend QDataStream & operator>>(QDataStream &, QMarginsF &);
+    friend QDebug operator<<(QDebug, const QMarginsF &);
 };
 
 class QSizeF {
@@ -209,6 +218,9 @@ public:
     friend QSizeF operator*(qreal c, const QSizeF &s) noexcept;
     friend QSizeF operator/(const QSizeF &s, qreal c);
     QSize toSize() const noexcept;
+    friend QDataStream & operator<<(QDataStream &, const QSizeF &);
+    friend QDataStream & operator>>(QDataStream &, QSizeF &);
+    friend QDebug operator<<(QDebug, const QSizeF &);
 };
 
 class QPoint {
@@ -245,6 +257,9 @@ public:
     friend QPoint operator-(const QPoint &p) noexcept;
     friend QPoint operator/(const QPoint &p, qreal c);
     QPointF toPointF() const noexcept;
+    friend QDataStream & operator<<(QDataStream &, const QPoint &);
+    friend QDataStream & operator>>(QDataStream &, QPoint &);
+    friend QDebug operator<<(QDebug, const QPoint &);
 };
 
 class QPointF {
@@ -276,6 +291,9 @@ public:
     friend QPointF operator-(const QPointF &p);
     friend QPointF operator/(const QPointF &p, qreal divisor);
     QPoint toPoint() const;
+    friend QDataStream & operator<<(QDataStream &, const QPointF &);
+    friend QDataStream & operator>>(QDataStream &, QPointF &);
+    friend QDebug operator<<(QDebug d, const QPointF &p);
 };
 
 class QRect {
@@ -357,6 +375,9 @@ public:
     friend bool operator!=(const QRect &r1, const QRect &r2) noexcept;
     friend size_t qHash(const QRect &, size_t) noexcept;
     QRectF toRectF() const noexcept;
+    friend QDataStream & operator<<(QDataStream &, const QRect &);
+    friend QDataStream & operator>>(QDataStream &, QRect &);
+    friend QDebug operator<<(QDebug, const QRect &);
 };
 
 class QRegion {
@@ -419,6 +440,9 @@ public:
     operator QVariant() const;
     friend QDataStream & operator<<(QDataStream &, const QRegion &);
     friend QDataStream & operator>>(QDataStream &, QRegion &);
+    friend QDataStream & operator<<(QDataStream &, const QRegion &);
+    friend QDataStream & operator>>(QDataStream &, QRegion &);
+    friend QDebug operator<<(QDebug, const QRegion &);
 };
 
 class QRectF {
@@ -499,6 +523,9 @@ public:
     friend bool operator!=(const QRectF &r1, const QRectF &r2) noexcept;
     QRect toRect() const noexcept;
     QRect toAlignedRect() const noexcept;
+    friend QDataStream & operator<<(QDataStream &, const QRectF &);
+    friend QDataStream & operator>>(QDataStream &, QRectF &);
+    friend QDebug operator<<(QDebug, const QRectF &);
 };
 
 class QLine {
@@ -527,6 +554,9 @@ public:
     bool operator==(const QLine &d) const noexcept;
     bool operator!=(const QLine &d) const noexcept;
     QLineF toLineF() const noexcept;
+    friend QDebug operator<<(QDebug d, const QLine &p);
+    friend QDataStream & operator<<(QDataStream &, const QLine &);
+    friend QDataStream & operator>>(QDataStream &, QLine &);
 };
 
 class QLineF {
@@ -572,6 +602,9 @@ public:
     bool operator==(const QLineF &d) const;
     bool operator!=(const QLineF &d) const;
     QLine toLine() const;
+    friend QDebug operator<<(QDebug d, const QLineF &p);
+    friend QDataStream & operator<<(QDataStream &, const QLineF &);
+    friend QDataStream & operator>>(QDataStream &, QLineF &);
 };
 
 class QColor {
@@ -693,6 +726,9 @@ public:
     static bool isValidColor(QLatin1StringView) noexcept;
     static bool isValidColorName(QAnyStringView) noexcept;
     explicit QColor(Spec spec, ushort a1, ushort a2, ushort a3, ushort a4, ushort a5 = 0) noexcept;
+    friend QDebug operator<<(QDebug, const QColor &);
+    friend QDataStream & operator<<(QDataStream &, const QColor &);
+    friend QDataStream & operator>>(QDataStream &, QColor &);
 };
 
 class QBrush {
@@ -728,6 +764,9 @@ public:
     bool operator==(const QBrush &b) const;
     bool operator!=(const QBrush &b) const;
     bool isDetached() const;
+    friend QDataStream & operator<<(QDataStream &, const QBrush &);
+    friend QDataStream & operator>>(QDataStream &, QBrush &);
+    friend QDebug operator<<(QDebug, const QBrush &);
 };
 
 class QPen {
@@ -769,6 +808,9 @@ public:
     bool operator!=(const QPen &p) const;
     operator QVariant() const;
     bool isDetached();
+    friend QDataStream & operator<<(QDataStream &, const QPen &);
+    friend QDataStream & operator>>(QDataStream &, QPen &);
+    friend QDebug operator<<(QDebug, const QPen &);
 };
 
 class QFont {
@@ -948,6 +990,9 @@ public:
     void setResolveMask(uint mask);
     void setLegacyWeight(int legacyWeight);
     int legacyWeight() const;
+    friend QDataStream & operator<<(QDataStream &, const QFont &);
+    friend QDataStream & operator>>(QDataStream &, QFont &);
+    friend QDebug operator<<(QDebug, const QFont &);
 };
 
 class QFontMetrics {
@@ -1087,6 +1132,9 @@ public:
     using ResolveMask = quint64;
     ResolveMask resolveMask() const;
     void setResolveMask(ResolveMask mask);
+    friend QDataStream & operator<<(QDataStream &ds, const QPalette &p);
+    friend QDataStream & operator>>(QDataStream &ds, QPalette &p);
+    friend QDebug operator<<(QDebug, const QPalette &);
 };
 
 class QIcon {
@@ -1143,6 +1191,9 @@ public:
     static void setThemeName(const QString &path);
     static QString fallbackThemeName();
     static void setFallbackThemeName(const QString &name);
+    friend QDataStream & operator<<(QDataStream &, const QIcon &);
+    friend QDataStream & operator>>(QDataStream &, QIcon &);
+    friend QDebug operator<<(QDebug dbg, const QIcon &);
 };
 
 class QColorSpace {
@@ -1328,6 +1379,9 @@ protected:
     QImage smoothScaled(int w, int h) const;
     void detachMetadata(bool invalidateCache = false);
 public:
+    friend QDataStream & operator<<(QDataStream &, const QImage &);
+    friend QDataStream & operator>>(QDataStream &, QImage &);
+    friend QDebug operator<<(QDebug, const QImage &);
 };
 
 class QPixmap : public QPaintDevice {
@@ -1393,6 +1447,9 @@ protected:
     int metric(PaintDeviceMetric) const override;
     static QPixmap fromImageInPlace(QImage &image, Qt::ImageConversionFlags flags = Qt::AutoColor);
 public:
+    friend QDataStream & operator<<(QDataStream &, const QPixmap &);
+    friend QDataStream & operator>>(QDataStream &, QPixmap &);
+    friend QDebug operator<<(QDebug, const QPixmap &);
 };
 
 class QBitmap : public QPixmap {
@@ -1441,6 +1498,9 @@ public:
     static void setPos(QScreen *screen, int x, int y);
     static void setPos(const QPoint &p);
     static void setPos(QScreen *screen, const QPoint &p);
+    friend QDataStream & operator<<(QDataStream &outS, const QCursor &cursor);
+    friend QDataStream & operator>>(QDataStream &inS, QCursor &cursor);
+    friend QDebug operator<<(QDebug, const QCursor &);
 };
 
 class QKeySequence {
@@ -1554,6 +1614,9 @@ public:
     bool operator<=(const QKeySequence &other) const;
     bool operator>=(const QKeySequence &other) const;
     bool isDetached() const;
+    friend QDataStream & operator<<(QDataStream &in, const QKeySequence &ks);
+    friend QDataStream & operator>>(QDataStream &out, QKeySequence &ks);
+    friend QDebug operator<<(QDebug, const QKeySequence &);
 };
 
 class QPolygon : public QList<QPoint> {
@@ -1586,6 +1649,9 @@ public:
     QPolygon subtracted(const QPolygon &r) const;
     bool intersects(const QPolygon &r) const;
     QPolygonF toPolygonF() const;
+    friend QDebug operator<<(QDebug, const QPolygon &);
+    friend QDataStream & operator<<(QDataStream &stream, const QPolygon &polygon);
+    friend QDataStream & operator>>(QDataStream &stream, QPolygon &polygon);
 };
 
 class QPolygonF : public QList<QPointF> {
@@ -1610,6 +1676,9 @@ public:
     QPolygonF intersected(const QPolygonF &r) const;
     QPolygonF subtracted(const QPolygonF &r) const;
     bool intersects(const QPolygonF &r) const;
+    friend QDebug operator<<(QDebug, const QPolygonF &);
+    friend QDataStream & operator<<(QDataStream &stream, const QPolygonF &array);
+    friend QDataStream & operator>>(QDataStream &stream, QPolygonF &array);
 };
 
 class QTransform {
@@ -1686,6 +1755,9 @@ public:
     QTransform & operator-=(qreal div);
     static QTransform fromTranslate(qreal dx, qreal dy);
     static QTransform fromScale(qreal dx, qreal dy);
+    friend QDataStream & operator<<(QDataStream &, const QTransform &);
+    friend QDataStream & operator>>(QDataStream &, QTransform &);
+    friend QDebug operator<<(QDebug, const QTransform &);
 };
 
 class QPainterPath {
@@ -1787,6 +1859,9 @@ public:
     QPainterPath & operator|=(const QPainterPath &other);
     QPainterPath & operator+=(const QPainterPath &other);
     QPainterPath & operator-=(const QPainterPath &other);
+    friend QDataStream & operator<<(QDataStream &, const QPainterPath &);
+    friend QDataStream & operator>>(QDataStream &, QPainterPath &);
+    friend QDebug operator<<(QDebug, const QPainterPath &);
 };
 
 class QInputDevice : public QObject {
@@ -1843,6 +1918,7 @@ protected:
     QInputDevice & operator=(const QInputDevice &) = delete;
     QInputDevice(QInputDevice &&) = delete;
     QInputDevice & operator=(QInputDevice &&) = delete;
+    friend QDebug operator<<(QDebug, const QInputDevice *);
 };
 
 class QPointingDevice : public QInputDevice {
@@ -1883,6 +1959,7 @@ protected:
     QPointingDevice & operator=(const QPointingDevice &) = delete;
     QPointingDevice(QPointingDevice &&) = delete;
     QPointingDevice & operator=(QPointingDevice &&) = delete;
+    friend QDebug operator<<(QDebug, const QPointingDevice *);
 };
 
 // Qt 5 only (Qt 6: QPointingDevice, whose capabilities() the Qt 5 flags still test against).
@@ -1993,6 +2070,8 @@ public:
     QSizeF ellipseDiameters() const;
     bool isAccepted() const;
     void setAccepted(bool accepted = true);
+    friend QDebug operator<<(QDebug, const QEventPoint *);
+    friend QDebug operator<<(QDebug, const QEventPoint &);
 };
 
 class QPointerEvent : public QInputEvent {
@@ -2482,6 +2561,7 @@ public:
     void primaryOrientationChanged(Qt::ScreenOrientation orientation);
     void orientationChanged(Qt::ScreenOrientation orientation);
     void refreshRateChanged(qreal refreshRate);
+    friend QDebug operator<<(QDebug, const QScreen *);
 };
 
 class QWindow : public QObject, public QSurface {
@@ -2654,6 +2734,7 @@ protected:
     virtual void mouseMoveEvent(QMouseEvent *);
     virtual void wheelEvent(QWheelEvent *);
     virtual bool nativeEvent(const QByteArray &eventType, void *message, qintptr *result);
+    friend QDebug operator<<(QDebug, const QWindow *);
 };
 
 class QGuiApplication : public QCoreApplication {
@@ -2834,6 +2915,7 @@ public:
     void triggered(bool checked = false);
     void hovered();
     void toggled(bool);
+    friend QDebug operator<<(QDebug, const QAction *);
 };
 
 class QActionGroup : public QObject {
@@ -3882,6 +3964,7 @@ public:
     void setForeground(const QBrush &brush);
     QBrush foreground() const;
     void clearForeground();
+    friend QDebug operator<<(QDebug, const QTextFormat &);
 };
 
 class QTextFrameFormat : public QTextFormat {
@@ -4489,6 +4572,9 @@ public:
     QPoint toPoint() const noexcept;
     QPointF toPointF() const noexcept;
     operator QVariant() const;
+    friend QDebug operator<<(QDebug dbg, QVector2D vector);
+    friend QDataStream & operator<<(QDataStream &, QVector2D);
+    friend QDataStream & operator>>(QDataStream &, QVector2D &);
 };
 
 class QVector3D {
@@ -4546,6 +4632,9 @@ public:
     QPoint toPoint() const noexcept;
     QPointF toPointF() const noexcept;
     operator QVariant() const;
+    friend QDebug operator<<(QDebug dbg, QVector3D vector);
+    friend QDataStream & operator<<(QDataStream &, QVector3D);
+    friend QDataStream & operator>>(QDataStream &, QVector3D &);
 };
 
 class QVector4D {
@@ -4599,6 +4688,9 @@ public:
     QPoint toPoint() const noexcept;
     QPointF toPointF() const noexcept;
     operator QVariant() const;
+    friend QDebug operator<<(QDebug dbg, QVector4D vector);
+    friend QDataStream & operator<<(QDataStream &, QVector4D);
+    friend QDataStream & operator>>(QDataStream &, QVector4D &);
 };
 
 template <int N, int M, typename T>
@@ -4710,6 +4802,9 @@ public:
     };
     using Flags = QFlags<Flag>;
     Flags flags() const;
+    friend QDebug operator<<(QDebug dbg, const QMatrix4x4 &m);
+    friend QDataStream & operator<<(QDataStream &, const QMatrix4x4 &);
+    friend QDataStream & operator>>(QDataStream &, QMatrix4x4 &);
 };
 
 class QQuaternion {
@@ -4771,6 +4866,9 @@ public:
     static QQuaternion rotationTo(const QVector3D &from, const QVector3D &to);
     static QQuaternion slerp(const QQuaternion &q1, const QQuaternion &q2, float t);
     static QQuaternion nlerp(const QQuaternion &q1, const QQuaternion &q2, float t);
+    friend QDebug operator<<(QDebug dbg, const QQuaternion &q);
+    friend QDataStream & operator<<(QDataStream &, const QQuaternion &);
+    friend QDataStream & operator>>(QDataStream &, QQuaternion &);
 };
 
 class QLinearGradient : public QGradient {
@@ -4899,6 +4997,7 @@ public:
     void setColorSpace(ColorSpace colorSpace);
     static void setDefaultFormat(const QSurfaceFormat &format);
     static QSurfaceFormat defaultFormat();
+    friend QDebug operator<<(QDebug, const QSurfaceFormat &);
 };
 
 class QExposeEvent : public QEvent {
@@ -5495,20 +5594,6 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(QTextDocument::FindFlags)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QTextFormat::PageBreakFlags)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QMatrix4x4::Flags)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QSurfaceFormat::FormatOptions)
-QDataStream & operator<<(QDataStream &, const QPoint &);
-QDataStream & operator>>(QDataStream &, QPoint &);
-QDebug operator<<(QDebug, const QPoint &);
-QDataStream & operator<<(QDataStream &, const QPointF &);
-QDataStream & operator>>(QDataStream &, QPointF &);
-QDebug operator<<(QDebug d, const QPointF &p);
-QDebug operator<<(QDebug d, const QLine &p);
-QDataStream & operator<<(QDataStream &, const QLine &);
-QDataStream & operator>>(QDataStream &, QLine &);
-QDebug operator<<(QDebug d, const QLineF &p);
-QDataStream & operator<<(QDataStream &, const QLineF &);
-QDataStream & operator>>(QDataStream &, QLineF &);
-QDataStream & operator<<(QDataStream &, const QMargins &);
-QDataStream & operator>>(QDataStream &, QMargins &);
 QMargins operator+(const QMargins &m1, const QMargins &m2) noexcept;
 QMargins operator-(const QMargins &m1, const QMargins &m2) noexcept;
 QMargins operator+(const QMargins &lhs, int rhs) noexcept;
@@ -5523,9 +5608,6 @@ QMargins operator/(const QMargins &margins, qreal divisor);
 QMargins operator|(const QMargins &m1, const QMargins &m2) noexcept;
 QMargins operator+(const QMargins &margins) noexcept;
 QMargins operator-(const QMargins &margins) noexcept;
-QDebug operator<<(QDebug, const QMargins &);
-QDataStream & operator<<(QDataStream &, const QMarginsF &);
-QDataStream & operator>>(QDataStream &, QMarginsF &);
 QMarginsF operator+(const QMarginsF &lhs, const QMarginsF &rhs) noexcept;
 QMarginsF operator-(const QMarginsF &lhs, const QMarginsF &rhs) noexcept;
 QMarginsF operator+(const QMarginsF &lhs, qreal rhs) noexcept;
@@ -5537,43 +5619,12 @@ QMarginsF operator/(const QMarginsF &lhs, qreal divisor);
 QMarginsF operator|(const QMarginsF &m1, const QMarginsF &m2) noexcept;
 QMarginsF operator+(const QMarginsF &margins) noexcept;
 QMarginsF operator-(const QMarginsF &margins) noexcept;
-QDebug operator<<(QDebug, const QMarginsF &);
-QDataStream & operator<<(QDataStream &, const QSize &);
-QDataStream & operator>>(QDataStream &, QSize &);
-QDebug operator<<(QDebug, const QSize &);
-QDataStream & operator<<(QDataStream &, const QSizeF &);
-QDataStream & operator>>(QDataStream &, QSizeF &);
-QDebug operator<<(QDebug, const QSizeF &);
-QDataStream & operator<<(QDataStream &, const QRect &);
-QDataStream & operator>>(QDataStream &, QRect &);
 QRect operator+(const QRect &rectangle, const QMargins &margins) noexcept;
 QRect operator+(const QMargins &margins, const QRect &rectangle) noexcept;
 QRect operator-(const QRect &lhs, const QMargins &rhs) noexcept;
-QDebug operator<<(QDebug, const QRect &);
-QDataStream & operator<<(QDataStream &, const QRectF &);
-QDataStream & operator>>(QDataStream &, QRectF &);
 QRectF operator+(const QRectF &lhs, const QMarginsF &rhs) noexcept;
 QRectF operator+(const QMarginsF &lhs, const QRectF &rhs) noexcept;
 QRectF operator-(const QRectF &lhs, const QMarginsF &rhs) noexcept;
-QDebug operator<<(QDebug, const QRectF &);
-QDataStream & operator<<(QDataStream &, const QFont &);
-QDataStream & operator>>(QDataStream &, QFont &);
-QDebug operator<<(QDebug, const QFont &);
-QDebug operator<<(QDebug, const QColor &);
-QDataStream & operator<<(QDataStream &, const QColor &);
-QDataStream & operator>>(QDataStream &, QColor &);
-QDebug operator<<(QDebug, const QPolygon &);
-QDataStream & operator<<(QDataStream &stream, const QPolygon &polygon);
-QDataStream & operator>>(QDataStream &stream, QPolygon &polygon);
-QDebug operator<<(QDebug, const QPolygonF &);
-QDataStream & operator<<(QDataStream &stream, const QPolygonF &array);
-QDataStream & operator>>(QDataStream &stream, QPolygonF &array);
-QDataStream & operator<<(QDataStream &, const QRegion &);
-QDataStream & operator>>(QDataStream &, QRegion &);
-QDebug operator<<(QDebug, const QRegion &);
-QDataStream & operator<<(QDataStream &, const QTransform &);
-QDataStream & operator>>(QDataStream &, QTransform &);
-QDebug operator<<(QDebug, const QTransform &);
 QPoint operator*(const QPoint &p, const QTransform &m);
 QPointF operator*(const QPointF &p, const QTransform &m);
 QLineF operator*(const QLineF &l, const QTransform &m);
@@ -5585,48 +5636,6 @@ QTransform operator*(const QTransform &a, qreal n);
 QTransform operator/(const QTransform &a, qreal n);
 QTransform operator+(const QTransform &a, qreal n);
 QTransform operator-(const QTransform &a, qreal n);
-QDataStream & operator<<(QDataStream &, const QImage &);
-QDataStream & operator>>(QDataStream &, QImage &);
-QDebug operator<<(QDebug, const QImage &);
-QDataStream & operator<<(QDataStream &, const QPixmap &);
-QDataStream & operator>>(QDataStream &, QPixmap &);
-QDebug operator<<(QDebug, const QPixmap &);
-QDataStream & operator<<(QDataStream &, const QBrush &);
-QDataStream & operator>>(QDataStream &, QBrush &);
-QDebug operator<<(QDebug, const QBrush &);
-QDataStream & operator<<(QDataStream &, const QIcon &);
-QDataStream & operator>>(QDataStream &, QIcon &);
-QDebug operator<<(QDebug dbg, const QIcon &);
-QDebug operator<<(QDebug dbg, QVector2D vector);
-QDataStream & operator<<(QDataStream &, QVector2D);
-QDataStream & operator>>(QDataStream &, QVector2D &);
-QDebug operator<<(QDebug dbg, QVector3D vector);
-QDataStream & operator<<(QDataStream &, QVector3D);
-QDataStream & operator>>(QDataStream &, QVector3D &);
-QDebug operator<<(QDebug dbg, QVector4D vector);
-QDataStream & operator<<(QDataStream &, QVector4D);
-QDataStream & operator>>(QDataStream &, QVector4D &);
-QDebug operator<<(QDebug, const QScreen *);
-QDebug operator<<(QDebug, const QInputDevice *);
-QDebug operator<<(QDebug, const QPointingDevice *);
-QDebug operator<<(QDebug, const QEventPoint *);
-QDebug operator<<(QDebug, const QEventPoint &);
-QDataStream & operator<<(QDataStream &in, const QKeySequence &ks);
-QDataStream & operator>>(QDataStream &out, QKeySequence &ks);
-QDebug operator<<(QDebug, const QKeySequence &);
-QDebug operator<<(QDebug, const QSurfaceFormat &);
-QDataStream & operator<<(QDataStream &outS, const QCursor &cursor);
-QDataStream & operator>>(QDataStream &inS, QCursor &cursor);
-QDebug operator<<(QDebug, const QCursor &);
-QDebug operator<<(QDebug, const QWindow *);
-QDebug operator<<(QDebug, const QAction *);
-QDataStream & operator<<(QDataStream &ds, const QPalette &p);
-QDataStream & operator>>(QDataStream &ds, QPalette &p);
-QDebug operator<<(QDebug, const QPalette &);
-QDataStream & operator<<(QDataStream &, const QPen &);
-QDataStream & operator>>(QDataStream &, QPen &);
-QDebug operator<<(QDebug, const QPen &);
-QDebug operator<<(QDebug, const QTextFormat &);
 const QQuaternion operator*(const QQuaternion &q1, const QQuaternion &q2);
 const QQuaternion operator+(const QQuaternion &q1, const QQuaternion &q2);
 const QQuaternion operator-(const QQuaternion &q1, const QQuaternion &q2);
@@ -5635,9 +5644,6 @@ const QQuaternion operator*(const QQuaternion &quaternion, float factor);
 const QQuaternion operator-(const QQuaternion &quaternion);
 const QQuaternion operator/(const QQuaternion &quaternion, float divisor);
 QVector3D operator*(const QQuaternion &quaternion, const QVector3D &vec);
-QDebug operator<<(QDebug dbg, const QQuaternion &q);
-QDataStream & operator<<(QDataStream &, const QQuaternion &);
-QDataStream & operator>>(QDataStream &, QQuaternion &);
 QMatrix4x4 operator/(const QMatrix4x4 &matrix, float divisor);
 QMatrix4x4 operator+(const QMatrix4x4 &m1, const QMatrix4x4 &m2);
 QMatrix4x4 operator-(const QMatrix4x4 &m1, const QMatrix4x4 &m2);
@@ -5653,10 +5659,4 @@ QPointF operator*(const QMatrix4x4 &matrix, const QPointF &point);
 QMatrix4x4 operator-(const QMatrix4x4 &matrix);
 QMatrix4x4 operator*(float factor, const QMatrix4x4 &matrix);
 QMatrix4x4 operator*(const QMatrix4x4 &matrix, float factor);
-QDebug operator<<(QDebug dbg, const QMatrix4x4 &m);
-QDataStream & operator<<(QDataStream &, const QMatrix4x4 &);
-QDataStream & operator>>(QDataStream &, QMatrix4x4 &);
-QDataStream & operator<<(QDataStream &, const QPainterPath &);
-QDataStream & operator>>(QDataStream &, QPainterPath &);
 QPainterPath operator*(const QPainterPath &p, const QTransform &m);
-QDebug operator<<(QDebug, const QPainterPath &);

@@ -65,6 +65,9 @@ public:
     void setRetainSizeWhenHidden(bool retainSize) noexcept;
     void transpose() noexcept;
     QSizePolicy transposed() const noexcept;
+    friend QDataStream & operator<<(QDataStream &, const QSizePolicy &);
+    friend QDataStream & operator>>(QDataStream &, QSizePolicy &);
+    friend QDebug operator<<(QDebug dbg, const QSizePolicy &);
 };
 
 class QWidget : public QObject, public QPaintDevice {
@@ -396,6 +399,7 @@ public:
     template <typename... Args> QAction *addAction(const QString &text, const QKeySequence &shortcut, Args &&...args);
     template <typename... Args>
     QAction *addAction(const QIcon &icon, const QString &text, const QKeySequence &shortcut, Args &&...args);
+    friend QDebug operator<<(QDebug, const QWidget *);
 };
 
 // Qt 5 only (removed in Qt 6, where QScreen says the same).
@@ -2980,6 +2984,7 @@ public:
     bool isValid() const noexcept;
     bool operator==(const QModelIndex &other) const noexcept;
     bool operator!=(const QModelIndex &other) const noexcept;
+    friend QDebug operator<<(QDebug, const QModelIndex &);
 };
 
 class QPersistentModelIndex {
@@ -3010,6 +3015,7 @@ public:
     Qt::ItemFlags flags() const;
     const QAbstractItemModel * model() const;
     bool isValid() const;
+    friend QDebug operator<<(QDebug, const QPersistentModelIndex &);
 };
 
 class QAbstractItemModel : public QObject {
@@ -3175,6 +3181,7 @@ public:
     bool isValid() const;
     bool isEmpty() const;
     QModelIndexList indexes() const;
+    friend QDebug operator<<(QDebug, const QItemSelectionRange &);
 };
 
 class QItemSelectionModel : public QObject {
@@ -3338,6 +3345,8 @@ protected:
     QStandardItem(const QStandardItem &other);
     QStandardItem & operator=(const QStandardItem &other);
     void emitDataChanged();
+    friend QDataStream & operator>>(QDataStream &in, QStandardItem &item);
+    friend QDataStream & operator<<(QDataStream &out, const QStandardItem &item);
 };
 
 class QStandardItemModel : public QAbstractItemModel {
@@ -4141,6 +4150,8 @@ public:
     virtual void write(QDataStream &out) const;
     QListWidgetItem & operator=(const QListWidgetItem &other);
     int type() const;
+    friend QDataStream & operator<<(QDataStream &out, const QListWidgetItem &item);
+    friend QDataStream & operator>>(QDataStream &in, QListWidgetItem &item);
 };
 
 class QListWidget : public QListView {
@@ -4291,6 +4302,8 @@ public:
     void sortChildren(int column, Qt::SortOrder order);
 protected:
     void emitDataChanged();
+    friend QDataStream & operator<<(QDataStream &out, const QTreeWidgetItem &item);
+    friend QDataStream & operator>>(QDataStream &in, QTreeWidgetItem &item);
 };
 
 class QTreeWidget : public QTreeView {
@@ -4413,6 +4426,8 @@ public:
     virtual void write(QDataStream &out) const;
     QTableWidgetItem & operator=(const QTableWidgetItem &other);
     int type() const;
+    friend QDataStream & operator>>(QDataStream &in, QTableWidgetItem &item);
+    friend QDataStream & operator<<(QDataStream &out, const QTableWidgetItem &item);
 };
 
 class QTableWidget : public QTableView {
@@ -5268,6 +5283,8 @@ public:
     ~QStyleOption();
     void initFrom(const QWidget *w);
     QStyleOption & operator=(const QStyleOption &other);
+    friend QDebug operator<<(QDebug debug, const QStyleOption::OptionType &optionType);
+    friend QDebug operator<<(QDebug debug, const QStyleOption &option);
 };
 template <typename T> T qstyleoption_cast(const QStyleOption *opt);
 template <typename T> T qstyleoption_cast(QStyleOption *opt);
@@ -5914,6 +5931,10 @@ protected:
     void addToIndex();
     void removeFromIndex();
     void prepareGeometryChange();
+    friend QDebug operator<<(QDebug debug, const QGraphicsItem *item);
+    friend QDebug operator<<(QDebug debug, QGraphicsItem::GraphicsItemChange change);
+    friend QDebug operator<<(QDebug debug, QGraphicsItem::GraphicsItemFlag flag);
+    friend QDebug operator<<(QDebug debug, QGraphicsItem::GraphicsItemFlags flags);
 };
 template <class T> inline T qgraphicsitem_cast(QGraphicsItem *item);
 template <class T> inline T qgraphicsitem_cast(const QGraphicsItem *item);
@@ -5943,6 +5964,7 @@ public:
     void heightChanged();
 protected:
     bool event(QEvent *ev) override;
+    friend QDebug operator<<(QDebug debug, const QGraphicsObject *item);
 };
 
 class QAbstractGraphicsShapeItem : public QGraphicsItem {
@@ -6788,6 +6810,7 @@ public:
     quint64 timestamp() const;
     void setTimestamp(quint64 ts);
 protected:
+    friend QDebug operator<<(QDebug, const QGraphicsSceneEvent *);
 };
 
 class QGraphicsSceneMouseEvent : public QGraphicsSceneEvent {
@@ -8639,6 +8662,7 @@ public:
     void setGestureCancelPolicy(GestureCancelPolicy policy);
     GestureCancelPolicy gestureCancelPolicy() const;
 protected:
+    friend QDebug operator<<(QDebug, const QGesture *);
 };
 
 class QGestureEvent : public QEvent {
@@ -8664,6 +8688,7 @@ public:
     void setWidget(QWidget *widget);
     QWidget * widget() const;
     QPointF mapToGraphicsScene(const QPointF &gesturePoint) const;
+    friend QDebug operator<<(QDebug, const QGestureEvent *);
 };
 
 class QPinchGesture : public QGesture {
@@ -8788,28 +8813,3 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(QStyleOptionTab::CornerWidgets)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QStyleOptionTab::TabFeatures)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QStyleOptionToolButton::ToolButtonFeatures)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QPinchGesture::ChangeFlags)
-QDebug operator<<(QDebug, const QModelIndex &);
-QDebug operator<<(QDebug, const QPersistentModelIndex &);
-QDebug operator<<(QDebug, const QItemSelectionRange &);
-QDataStream & operator<<(QDataStream &, const QSizePolicy &);
-QDataStream & operator>>(QDataStream &, QSizePolicy &);
-QDebug operator<<(QDebug dbg, const QSizePolicy &);
-QDebug operator<<(QDebug, const QWidget *);
-QDataStream & operator>>(QDataStream &in, QStandardItem &item);
-QDataStream & operator<<(QDataStream &out, const QStandardItem &item);
-QDebug operator<<(QDebug debug, const QStyleOption::OptionType &optionType);
-QDebug operator<<(QDebug debug, const QStyleOption &option);
-QDebug operator<<(QDebug, const QGesture *);
-QDebug operator<<(QDebug, const QGestureEvent *);
-QDebug operator<<(QDebug debug, const QGraphicsItem *item);
-QDebug operator<<(QDebug debug, const QGraphicsObject *item);
-QDebug operator<<(QDebug debug, QGraphicsItem::GraphicsItemChange change);
-QDebug operator<<(QDebug debug, QGraphicsItem::GraphicsItemFlag flag);
-QDebug operator<<(QDebug debug, QGraphicsItem::GraphicsItemFlags flags);
-QDebug operator<<(QDebug, const QGraphicsSceneEvent *);
-QDataStream & operator<<(QDataStream &out, const QListWidgetItem &item);
-QDataStream & operator>>(QDataStream &in, QListWidgetItem &item);
-QDataStream & operator>>(QDataStream &in, QTableWidgetItem &item);
-QDataStream & operator<<(QDataStream &out, const QTableWidgetItem &item);
-QDataStream & operator<<(QDataStream &out, const QTreeWidgetItem &item);
-QDataStream & operator>>(QDataStream &in, QTreeWidgetItem &item);

@@ -33,6 +33,7 @@ public:
     bool isValid() const;
     bool operator==(const QSqlError &other) const;
     bool operator!=(const QSqlError &other) const;
+    friend QDebug operator<<(QDebug debug, const QSqlError &error);
 };
 
 class QSqlField {
@@ -72,6 +73,7 @@ public:
     bool isGenerated() const;
     bool isValid() const;
     int typeID() const; // Qt 5 only: the driver's own type id
+    friend QDebug operator<<(QDebug debug, const QSqlField &field);
 };
 
 class QSqlRecord {
@@ -106,6 +108,7 @@ public:
     void clearValues();
     int count() const;
     QSqlRecord keyValues(const QSqlRecord &keyFields) const;
+    friend QDebug operator<<(QDebug debug, const QSqlRecord &record);
 };
 
 class QSqlDatabase {
@@ -152,6 +155,7 @@ public:
     static QStringList drivers();
     static QStringList connectionNames();
     static bool isDriverAvailable(const QString &name);
+    friend QDebug operator<<(QDebug debug, const QSqlDatabase &database);
 };
 
 class QSqlQuery {
@@ -337,10 +341,6 @@ protected:
     QString orderByClause() const override;
 };
 
-QDebug operator<<(QDebug debug, const QSqlError &error);
-QDebug operator<<(QDebug debug, const QSqlField &field);
-QDebug operator<<(QDebug debug, const QSqlRecord &record);
-QDebug operator<<(QDebug debug, const QSqlDatabase &database);
 
 class QSqlRelationalDelegate : public QStyledItemDelegate {
     Q_OBJECT
