@@ -33,7 +33,7 @@ from typing import TypeGuard
 
 import clang.cindex as ci
 
-from checks import includes, pch_cache, recovery
+from checks import includes, model_tier, pch_cache, recovery
 from checks.recovery import Recovery, known, modelinfo
 from checks.recovery.synth import PRECOMPILED
 
@@ -80,22 +80,22 @@ def blank_directives(text: str, keep: Collection[int] = ()) -> str:
 
 
 @cache
-def model_text() -> str:
-    """The bundled Qt model: every `checks/model/*.h`, concatenated in name order."""
+def model_text(tier: str = model_tier.FULL) -> str:
+    """The bundled Qt model: every `checks/model/*.h` of `tier`, concatenated in name order."""
     parts = []
     for entry in sorted(resources.files("checks.model").iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".h"):
+        if entry.name.endswith(".h") and model_tier.in_tier(entry.name, tier):
             parts.append(f"// ---- {entry.name}\n{entry.read_text(encoding='utf-8')}")
     return "\n".join(parts)
 
 
-def pch_sources() -> list[tuple[str, str]]:
+def pch_sources(tier: str = model_tier.FULL) -> list[tuple[str, str]]:
     """The in-memory files the PCH is built from, which each parse gives libclang too (it checks
     a PCH's inputs against them): the model, recovery's fixed part, and what includes both."""
     wrapper = f'#include "{MODEL_PATH}"\n#include "{STAND_IN_PATH}"\n'
     return [
         (PCH_SOURCE_PATH, wrapper),
-        (MODEL_PATH, model_text()),
+        (MODEL_PATH, model_text(tier)),
         (STAND_IN_PATH, PRECOMPILED),
     ]
 
@@ -151,28 +151,32 @@ def _private_dir() -> str:
     return path
 
 
-def model_pch() -> tuple[str, str] | None:
-    """(PCH file, VFS overlay file) for this process, built on first use; None if it fails."""
+def model_pch(tier: str = model_tier.FULL) -> tuple[str, str] | None:
+    """(PCH file, VFS overlay file) of `tier` for this process, built on first use; None if it
+    fails."""
     with _pch_lock:
-        return _build_model_pch()
+        return _build_model_pch(tier)
 
 
-def pch_key() -> str:
+def pch_key(tier: str = model_tier.FULL) -> str:
     """The cache key: everything the PCH is built from, the parse arguments and libclang."""
-    text = "\0".join(f"{path}\0{t}" for path, t in pch_sources())
+    text = "\0".join(f"{path}\0{t}" for path, t in pch_sources(tier))
     return pch_cache.key(text, ARGS, ci.conf.get_filename())
 
 
 @cache
-def _build_model_pch() -> tuple[str, str] | None:
+def _build_model_pch(tier: str) -> tuple[str, str] | None:
+    def save(path: str) -> None:
+        _save_model_pch(path, tier)
+
     try:
-        cached = pch_cache.cached_pch(pch_key(), _save_model_pch, _overlay)
+        cached = pch_cache.cached_pch(pch_key(tier), save, _overlay)
         if cached is not None:
             return cached
         folder = _private_dir()
-        pch = os.path.join(folder, "model.pch")
-        _save_model_pch(pch)
-        overlay = os.path.join(folder, "vfs.json")
+        pch = os.path.join(folder, f"model-{tier}.pch")
+        save(pch)
+        overlay = os.path.join(folder, f"vfs-{tier}.json")
         with open(overlay, "w", encoding="utf-8") as fh:
             json.dump(_overlay(pch), fh)
     except (OSError, ci.TranslationUnitLoadError, ci.TranslationUnitSaveError):
@@ -180,11 +184,11 @@ def _build_model_pch() -> tuple[str, str] | None:
     return pch, overlay
 
 
-def _save_model_pch(path: str) -> None:
+def _save_model_pch(path: str, tier: str = model_tier.FULL) -> None:
     tu = _index().parse(
         PCH_SOURCE_PATH,
         args=["-x", "c++-header", *ARGS[2:]],
-        unsaved_files=pch_sources(),
+        unsaved_files=pch_sources(tier),
         options=ci.TranslationUnit.PARSE_INCOMPLETE,
     )
     tu.save(path)
@@ -257,13 +261,15 @@ def parse_recovering(
         for rel, htext in plan.headers.items()
     }
 
+    tier = _tier_for([text, *plan.headers.values()]) if use_model else ""
+
     def once(prelude: str | None) -> ci.TranslationUnit:
-        return _parse_once(vpath, blanked, heads, plan, prelude, use_model, extra_args)
+        return _parse_once(vpath, blanked, heads, plan, prelude, tier, extra_args)
 
     if not (use_model and recover):
         return Recovery(once(None), 1)
     return recovery.parse_recovering(
-        once, vpath, blanked, heads, model_names(), MODEL_PATH, model_classes
+        once, vpath, blanked, heads, model_names(tier), MODEL_PATH, lambda: model_classes(tier)
     )
 
 
@@ -277,7 +283,7 @@ def dispose(tu: ci.TranslationUnit) -> None:
 
 
 @cache
-def model_classes() -> dict[str, modelinfo.Info]:
+def model_classes(tier: str = model_tier.FULL) -> dict[str, modelinfo.Info]:
     """The model's classes, members and bases, for recovery (the file's parse skips the model's
     declarations), read from the PCH loaded as an AST of its own: once per model, since the
     table is kept beside the PCH, so a process neither loads that second translation unit nor
@@ -290,28 +296,52 @@ def model_classes() -> dict[str, modelinfo.Info]:
         finally:
             dispose(ast)
 
-    table = _beside_pch(".classes.json", make, _is_table)
+    table = _beside_pch(".classes.json", make, _is_table, tier)
     return table if _is_table(table) else {}
 
 
 @cache
-def model_names() -> known.ModelNames:
+def model_names(tier: str = model_tier.FULL) -> known.ModelNames:
     """What the model's text declares, for recovery: kept beside the PCH too (reading it from
     the text costs each process about 0.1 s, growing with the model)."""
     found = _beside_pch(
-        ".names.json", lambda _: known.read_model(model_text())._asdict(), _is_names
+        ".names.json", lambda _: known.read_model(model_text(tier))._asdict(), _is_names, tier
     )
     if _is_names(found):
         return known.ModelNames(**{k: frozenset(v) for k, v in found.items()})
-    return known.read_model(model_text())
+    return known.read_model(model_text(tier))
+
+
+def _tier_for(texts: Sequence[str]) -> str:
+    names = gui_names()
+    return model_tier.FULL if names is None else model_tier.choose(texts, names)
+
+
+@cache
+def gui_names() -> frozenset[str] | None:
+    """The names that make a file need the whole model (`model_tier`), read from its PCH once
+    per model and kept beside it. None (so every file gets the whole model) without a PCH."""
+
+    def make(pch: str) -> object:
+        ast = ci.TranslationUnit.from_ast_file(pch, ci.Index.create())
+        try:
+            return model_tier.gui_names(ast, MODEL_PATH, model_text())
+        finally:
+            dispose(ast)
+
+    found = _beside_pch(".gui.json", make, _is_name_list)
+    return frozenset(found) if _is_name_list(found) else None
 
 
 def _beside_pch(
-    suffix: str, make: Callable[[str], object], valid: Callable[[object], bool]
+    suffix: str,
+    make: Callable[[str], object],
+    valid: Callable[[object], bool],
+    tier: str = model_tier.FULL,
 ) -> object:
-    """JSON derived from the model's PCH, made once per model (`pch_cache.derived`); made
-    again if what is there does not pass `valid`. None without a PCH or when making fails."""
-    built = model_pch()
+    """JSON derived from `tier`'s PCH, made once per model (`pch_cache.derived`); made again
+    if what is there does not pass `valid`. None without a PCH or when making fails."""
+    built = model_pch(tier)
     if built is None:
         return None
 
@@ -334,6 +364,10 @@ def _is_table(table: object) -> TypeGuard[dict[str, modelinfo.Info]]:
     )
 
 
+def _is_name_list(found: object) -> TypeGuard[list[str]]:
+    return isinstance(found, list) and all(isinstance(n, str) for n in found)
+
+
 def _is_names(found: object) -> TypeGuard[dict[str, list[str]]]:
     return (
         isinstance(found, dict)
@@ -348,14 +382,15 @@ def _parse_once(
     heads: Mapping[str, str],
     plan: includes.Plan,
     prelude: str | None,
-    use_model: bool,
+    tier: str,
     extra_args: tuple[str, ...],
 ) -> ci.TranslationUnit:
+    """One parse; `tier` names the model's part to use, "" for none (the fidelity test)."""
     unsaved = [(vpath, blanked)]
     args = list(ARGS)
-    if use_model:
-        unsaved += pch_sources()
-        built = model_pch()
+    if tier:
+        unsaved += pch_sources(tier)
+        built = model_pch(tier)
         if built is None:
             args += ["-include", PCH_SOURCE_PATH]
         else:

@@ -20,9 +20,10 @@ from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from checks import model_tier
 from checks.engine import build_report, check_file
 from checks.findings import FileState, FileStatus, Finding, Report, SourceFile
-from checks.frontend import model_pch
+from checks.frontend import gui_names, model_pch
 from checks.includes import include_dirs_for, include_set
 from checks.policy import Policy
 
@@ -43,7 +44,9 @@ def _worker_main(conn: Connection, memory_mb: int) -> None:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
-    model_pch()  # once per worker, before any file: its cost is not a file's time
+    for tier in model_tier.TIERS:  # once per worker, before any file: not a file's time
+        model_pch(tier)
+    gui_names()
     conn.send(_READY)
     while True:
         try:

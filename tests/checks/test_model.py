@@ -18,7 +18,7 @@ from pathlib import Path
 import clang.cindex as ci
 import pytest
 
-from checks import frontend
+from checks import frontend, model_tier
 from tests.support.real_qt import have_real_qt, real_qt_pch_args
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "model"
@@ -379,14 +379,16 @@ def test_model_is_self_contained() -> None:
     assert "#pragma" not in text
 
 
-def test_the_precompiled_header_has_no_errors() -> None:
+@pytest.mark.parametrize("tier", model_tier.TIERS)
+def test_the_precompiled_header_has_no_errors(tier: str) -> None:
     """clang saves a PCH from a header with errors and later parses use it without a word: a
     declaration it could not parse (an unknown type, an enumerator out of its enum's range, an
-    enum declared twice) is silently missing from the model. So the PCH's source must be clean."""
+    enum declared twice) is silently missing from the model. So the PCH's source must be clean,
+    the core's (no GUI part) as well as the whole model's."""
     tu = ci.Index.create().parse(
         frontend.PCH_SOURCE_PATH,
         args=["-x", "c++-header", *frontend.ARGS[2:]],
-        unsaved_files=frontend.pch_sources(),
+        unsaved_files=frontend.pch_sources(tier),
         options=ci.TranslationUnit.PARSE_INCOMPLETE,
     )
     assert _errors(tu)[:5] == []

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from clang import cindex as ci
 
-from checks import frontend, pch_cache
+from checks import frontend, model_tier, pch_cache
 from checks.engine import analyze_source
 from checks.recovery import Recovery, known
 from checks.recovery.synth import PRECOMPILED, STAND_IN
@@ -49,8 +49,10 @@ def test_the_pch_key_covers_the_model_and_recoverys_fixed_part(
     assert frontend.pch_key() != base
     monkeypatch.undo()
     model = frontend.model_text()
-    monkeypatch.setattr(frontend, "model_text", lambda: model + "\nclass QMore;\n")
+    monkeypatch.setattr(frontend, "model_text", lambda tier="full": model + "\nclass QMore;\n")
     assert frontend.pch_key() != base
+    monkeypatch.undo()
+    assert frontend.pch_key(model_tier.CORE) not in (base, frontend.pch_key())
 
 
 def test_stand_in_h_is_split_where_it_says_and_nothing_is_lost() -> None:
