@@ -1774,10 +1774,11 @@ template <typename T> int qRegisterMetaType(const char *typeName);
 template <typename T> int qRegisterMetaType();
 
 // ============================================================================ meta-object support
+// Recovery's stand-in for a name no header declares (checks/recovery/stand_in.h defines it):
+// QObject::connect()'s hooks ask for a pointer that converts to one, which no Qt class does.
+struct __QtrAny;
 namespace QtPrivate {
-// Recovery's stand-ins (checks/recovery/stand_in.h defines it; without recovery it stays
-// incomplete, so the connect() overloads that ask for it drop out).
-template <class T> struct QtrStandIn;
+__QtrAny *qtrStandIn(const volatile __QtrAny *);
 // What connect() needs to know about a callable: its class if it is a pointer to member function.
 template <typename Func> struct FunctionPointer {
     enum { ArgumentCount = -1, IsPointerToMemberFunction = false };
@@ -3265,12 +3266,14 @@ public:
     void installEventFilter(QObject *filterObj);
     void removeEventFilter(QObject *obj);
 
-    // ---- recovery's hook (checks/recovery/stand_in.h defines QtPrivate::QtrStandIn): a sender or
-    // receiver of a type no header declared parses, as any connect() form; the rules skip it.
-    template <typename Sender, typename... Rest, typename = typename QtPrivate::QtrStandIn<Sender>::type>
+    // ---- recovery's hook: a sender or receiver of a type no header declared (a stand-in)
+    // parses, as any connect() form; the rules skip it. Exact on the stand-in, so it wins over
+    // the forms below; one call to check it (no class template instantiated per sender type).
+    template <typename Sender, typename... Rest,
+              typename = decltype(QtPrivate::qtrStandIn(static_cast<Sender *>(nullptr)))>
     static QMetaObject::Connection connect(Sender *sender, Rest &&...rest);
     template <typename Receiver, typename... Rest,
-              typename = typename QtPrivate::QtrStandIn<Receiver>::type>
+              typename = decltype(QtPrivate::qtrStandIn(static_cast<Receiver *>(nullptr)))>
     static QMetaObject::Connection connect(const QObject *sender, const char *signal, Receiver *receiver,
                                            Rest &&...rest);
     // ---- connect: every Qt 6 form.

@@ -15,9 +15,6 @@ template <bool B> struct __QtrIf {};
 template <> struct __QtrIf<true> { typedef __QtrAny type; };
 template <class L, class R> using __QtrEither =
     typename __QtrIf<__QtrIsAny<L>::value || __QtrIsAny<R>::value>::type;
-// connect() on a sender or receiver no header declared (the model's QObject asks for this): it
-// parses, and checks/helpers/signals.py takes apart no such connect.
-template <class T> struct QtPrivate::QtrStandIn : __QtrIf<__QtrIsAny<T>::value> {};
 // Binary operators, as hidden friends: argument-dependent lookup finds them only where an
 // operand is a stand-in, so code without one never considers them.
 struct __QtrOps {

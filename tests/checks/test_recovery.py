@@ -527,7 +527,7 @@ def test_connect_on_a_stand_in_parses_in_every_form_and_no_rule_reads_it() -> No
 
 
 def test_without_recovery_the_connect_hook_drops_out() -> None:
-    """The hook asks for QtPrivate::QtrStandIn, complete only beside recovery's stand-ins: a
+    """The hook takes a pointer to recovery's stand-in, which no Qt pointer converts to: a
     clean file's connect() resolves to the string-based overload as before."""
     source = (
         "#include <QLocalSocket>\nvoid f(QLocalSocket *s, QObject *o)\n{\n"
