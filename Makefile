@@ -65,7 +65,9 @@ pytest: $(STAMP) system-deps wild-corpus
 test: lint typecheck pytest
 
 bench: $(STAMP) system-deps wild-corpus
+	@$(MAKE) --no-print-directory system-deps APT_PACKAGES=valgrind
 	$(PY) bench/engine.py
+	$(PY) bench/instructions.py
 	QTREVIEW_WILD="$(WILD_DIR)" $(PY) bench/wild.py
 	$(PY) bench/service.py
 
