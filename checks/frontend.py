@@ -190,13 +190,22 @@ def _build_model_pch(tier: str) -> tuple[str, str] | None:
 
 
 def _save_model_pch(path: str, tier: str = model_tier.FULL) -> None:
+    """Refuses a model with errors: libclang would save it, and every parse against it would
+    come back empty without a word; without a PCH each parse includes the model and says why."""
     tu = _index().parse(
         PCH_SOURCE_PATH,
         args=["-x", "c++-header", *ARGS[2:]],
         unsaved_files=pch_sources(tier),
         options=ci.TranslationUnit.PARSE_INCOMPLETE,
     )
-    tu.save(path)
+    try:
+        if any(d.severity >= ci.Diagnostic.Error for d in tu.diagnostics):
+            raise ci.TranslationUnitSaveError(
+                ci.TranslationUnitSaveError.ERROR_TRANSLATION_ERRORS, "the model has errors"
+            )
+        tu.save(path)
+    finally:
+        dispose(tu)
 
 
 def _overlay(pch: str) -> dict[str, object]:

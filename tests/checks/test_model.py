@@ -473,3 +473,20 @@ def test_every_call_resolves_as_with_real_qt(name: str) -> None:
         f"only with the model: {sorted(model - real)[:8]}; "
         f"only with real Qt: {sorted(real - model)[:8]}"
     )
+
+
+def test_a_model_with_errors_is_never_saved_as_a_pch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """libclang saves a PCH from a header with errors, and parses against it come back empty
+    and silent. A model that does not compile must not become the PCH."""
+    good = frontend.pch_sources()
+    bad = "\nQNoSuchType broken;\n"
+    broken = [(p, t + bad if p == frontend.MODEL_PATH else t) for p, t in good]
+    monkeypatch.setattr(frontend, "pch_sources", lambda tier="full": broken)
+    with pytest.raises(ci.TranslationUnitSaveError):
+        frontend._save_model_pch(str(tmp_path / "model.pch"))
+    assert not (tmp_path / "model.pch").exists()
+    monkeypatch.setattr(frontend, "pch_sources", lambda tier="full": good)
+    frontend._save_model_pch(str(tmp_path / "model.pch"))
+    assert (tmp_path / "model.pch").stat().st_size > 1_000_000
