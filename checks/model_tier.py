@@ -77,8 +77,8 @@ def gui_names(model: ci.TranslationUnit, model_path: str, model_text: str) -> se
 
     core: set[str] = set()
     gui: set[str] = set()
-    for cursor, line in _definitions(model.cursor, model_path):
-        (core if in_tier(part_at(line), CORE) else gui).add(cursor)
+    for name, line in _definitions(model.cursor, model_path):
+        (core if in_tier(part_at(line), CORE) else gui).add(name)
     for m, after in zip(markers, [*markers[1:], None], strict=True):
         body = model_text[m.end() : after.start() if after else len(model_text)]
         (core if in_tier(m.group(1), CORE) else gui).update(_MACRO.findall(body))
